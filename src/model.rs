@@ -1,0 +1,173 @@
+//! The `referat/1` result types (see docs/SCHEMA.md). Data only: no parsing here.
+
+use serde::Serialize;
+
+pub const SCHEMA: &str = "referat/1";
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Analysis {
+    pub schema: &'static str,
+    pub source: Source,
+    pub meeting: Meeting,
+    pub attendance: Attendance,
+    pub items: Vec<Item>,
+    pub findings: Vec<Finding>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Source {
+    pub name: String,
+    /// text | markdown | html | pdf | docx
+    pub format: &'static str,
+    pub bytes: usize,
+    /// What the bytes were decoded as; `None` for pdf/docx.
+    pub encoding: Option<&'static str>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+pub struct Meeting {
+    /// referat | dagsorden
+    pub kind: Option<&'static str>,
+    pub body: Option<String>,
+    /// ISO 8601 date.
+    pub date: Option<String>,
+    /// HH:MM
+    pub start_time: Option<String>,
+    pub location: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+pub struct Attendance {
+    pub present: Vec<Person>,
+    pub absent: Vec<Person>,
+    pub stats: Stats,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Person {
+    pub name: String,
+    pub party: Option<String>,
+    pub municipality: Option<String>,
+    pub raw: String,
+}
+
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+pub struct Stats {
+    pub present: usize,
+    pub absent: usize,
+    /// present / (present + absent); `None` when nobody is listed.
+    pub rate: Option<f64>,
+    pub by_party: Vec<PartyCount>,
+    pub by_municipality: Vec<MunicipalityCount>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct PartyCount {
+    pub party: String,
+    pub present: usize,
+    pub absent: usize,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct MunicipalityCount {
+    pub municipality: String,
+    pub present: usize,
+    pub absent: usize,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Item {
+    /// As printed, without the trailing dot: "3.2".
+    pub number: String,
+    pub level: usize,
+    pub title: String,
+    pub case: Option<String>,
+    pub sections: Vec<Section>,
+    pub decision: Option<Decision>,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum SectionKind {
+    Baggrund,
+    Indstilling,
+    Sagsfremstilling,
+    Beslutning,
+    Other,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Section {
+    pub kind: SectionKind,
+    pub heading: String,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, PartialOrd, Ord)]
+#[serde(rename_all = "lowercase")]
+pub enum Outcome {
+    // Ordered weakest first, so `max` picks the strongest (SCHEMA.md).
+    Other,
+    Noted,
+    Discussed,
+    Postponed,
+    Rejected,
+    Endorsed,
+    Approved,
+}
+
+impl Outcome {
+    /// The label the page shows.
+    pub fn label_da(self) -> &'static str {
+        match self {
+            Outcome::Approved => "Godkendt",
+            Outcome::Noted => "Taget til efterretning",
+            Outcome::Discussed => "Drøftet",
+            Outcome::Endorsed => "Tiltrådt",
+            Outcome::Postponed => "Udsat",
+            Outcome::Rejected => "Afvist",
+            Outcome::Other => "Andet",
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Approved => "approved",
+            Outcome::Noted => "noted",
+            Outcome::Discussed => "discussed",
+            Outcome::Endorsed => "endorsed",
+            Outcome::Postponed => "postponed",
+            Outcome::Rejected => "rejected",
+            Outcome::Other => "other",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Decision {
+    pub text: String,
+    pub outcome: Outcome,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+    Info,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Finding {
+    pub code: &'static str,
+    pub severity: Severity,
+    pub item: Option<String>,
+    pub message: String,
+}
+
+impl Analysis {
+    /// The findings that mean no referat could be read at all (the CLI exits 1 on these).
+    pub fn fatal(&self) -> Option<&Finding> {
+        self.findings.iter().find(|f| f.severity == Severity::Error)
+    }
+}

@@ -1,0 +1,131 @@
+//! The outcome of a Beslutning, read from the sentences that decide: those whose subject
+//! is the meeting body ("KKR Nordjylland godkendte ...") or the matter itself in the
+//! passive ("Dagsordenen blev godkendt", "Godkendt."). A guest's orientation or an
+//! account of another meeting ("... blev drøftet") decides nothing.
+
+use crate::model::Outcome;
+
+pub fn outcome(text: &str, body: Option<&str>) -> Outcome {
+    sentences(text).filter(|s| decides(s, body)).map(|s| sentence_outcome(&s)).max().unwrap_or(Outcome::Other)
+}
+
+/// Lower-cased sentences; a full stop after an abbreviation or a number does not end one.
+fn sentences(text: &str) -> impl Iterator<Item = String> + '_ {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let words: Vec<&str> = text.split_whitespace().collect();
+    for (i, w) in words.iter().enumerate() {
+        if !cur.is_empty() {
+            cur.push(' ');
+        }
+        cur.push_str(w);
+        let next_upper = words.get(i + 1).and_then(|n| n.chars().next()).is_none_or(|c| c.is_uppercase());
+        let ends = w.ends_with(['.', '!', '?']) && next_upper && !is_abbreviation(w);
+        if ends {
+            out.push(std::mem::take(&mut cur).to_lowercase());
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur.to_lowercase());
+    }
+    out.into_iter()
+}
+
+fn is_abbreviation(w: &str) -> bool {
+    let w = w.to_lowercase();
+    let stem = w.trim_end_matches('.');
+    stem.chars().all(|c| c.is_ascii_digit())
+        || stem.contains('.')
+        || matches!(stem, "bl" | "ift" | "mv" | "jf" | "pct" | "kr" | "mio" | "mia" | "nr" | "ca" | "evt" | "inkl" | "ml" | "vedr" | "hhv")
+}
+
+/// Nouns that name a deciding body when they open a sentence.
+fn is_council_word(w: &str) -> bool {
+    ["udvalget", "rådet", "bestyrelsen", "magistraten", "kommunalbestyrelsen", "formandskabet", "forsamlingen"]
+        .iter()
+        .any(|s| w.ends_with(s))
+}
+
+/// What the decision is about, when it is the subject of a passive sentence.
+const MATTERS: &[&str] = &[
+    "dagsorden", "dagsordenen", "referat", "referatet", "indstilling", "indstillingen", "indstillingerne", "forslag",
+    "forslaget", "sagen", "punktet", "orientering", "orienteringen", "oplæg", "oplægget", "beslutningspunkt",
+    "beslutningspunkterne", "det", "planen", "budgettet", "regnskabet", "aftalen", "fordelingen",
+];
+
+fn decides(s: &str, body: Option<&str>) -> bool {
+    let mut words = s.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    let first = words.next().unwrap_or("");
+    let second = words.next().unwrap_or("");
+    if let Some(b) = body {
+        let b = b.to_lowercase();
+        let short = b.split_whitespace().next().unwrap_or("");
+        if s.starts_with(&b) || (!short.is_empty() && first == short) {
+            return true;
+        }
+    }
+    if is_council_word(first) || (first == "et" && matches!(second, "flertal" | "enigt" | "enstemmigt")) || first == "enstemmigt" {
+        return true;
+    }
+    if MATTERS.contains(&first) && (second == "blev" || second == "er" || second == "bliver") {
+        return true;
+    }
+    // "Godkendt.", "Taget til efterretning.", "Tiltrådt som indstillet."
+    s.split_whitespace().count() <= 5 && sentence_outcome(s) != Outcome::Other
+}
+
+fn sentence_outcome(s: &str) -> Outcome {
+    let has = |stems: &[&str]| stems.iter().any(|st| s.contains(st));
+    let mut best = Outcome::Other;
+    let mut consider = |o: Outcome| best = best.max(o);
+    let negated = has(&["ikke godkend", "ikke vedta", "ikke tiltræd", "ikke anbefal"]);
+    if negated || has(&["afvist", "afviste", "afvises", "afviser", "forkast"]) {
+        consider(Outcome::Rejected);
+    }
+    if !negated && has(&["godkend", "vedtog", "vedtaget", "vedtages", "vedtager", "bevilgede", "bevilget"]) {
+        consider(Outcome::Approved);
+    }
+    if has(&["til efterretning", "til orientering"]) {
+        consider(Outcome::Noted);
+    }
+    if has(&["drøftede", "drøftet", "drøfter", "drøftes"]) {
+        consider(Outcome::Discussed);
+    }
+    if !negated && has(&["tiltrådte", "tiltrådt", "tiltræder", "tiltrædes", "tilsluttede", "tilslutter", "bakkede op"]) {
+        consider(Outcome::Endorsed);
+    }
+    // "anbefalede principperne" endorses; "anbefalede, at ..." recommends something new.
+    if !negated && ["anbefalede", "anbefaler", "anbefales", "anbefalet"].iter().any(|w| endorses(s, w)) {
+        consider(Outcome::Endorsed);
+    }
+    if has(&["udsat", "udsatte", "udsættes", "udskudt", "udskydes"]) {
+        consider(Outcome::Postponed);
+    }
+    best
+}
+
+fn endorses(s: &str, verb: &str) -> bool {
+    s.match_indices(verb).any(|(i, _)| {
+        let after = s[i + verb.len()..].trim_start();
+        !(after.starts_with(',') || after.starts_with("at ") || after.starts_with("samtidig, at"))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const KKR: Option<&str> = Some("KKR Nordjylland");
+
+    #[test]
+    fn the_deciding_sentence_counts() {
+        assert_eq!(outcome("Dagsordenen blev godkendt", KKR), Outcome::Approved);
+        assert_eq!(outcome("Henrik Aarup-Kristensen indledte punktet med et kort oplæg.\n\nKKR Nordjylland godkendte indstillingen.", KKR), Outcome::Approved);
+        assert_eq!(outcome("KKR Nordjylland tog oplægget til orientering. Der var bred opbakning.", KKR), Outcome::Noted);
+        assert_eq!(outcome("KKR Nordjylland drøftede evalueringen. KKR anbefalede, at der udpeges mindst et medlem.", KKR), Outcome::Discussed);
+        assert_eq!(outcome("Arne Boelt gav en orientering. Midtvejsevaluering af erhvervsfremmesystemet blev drøftet.", KKR), Outcome::Other);
+        assert_eq!(outcome("Godkendt.", None), Outcome::Approved);
+        assert_eq!(outcome("Byrådet udsatte sagen.", None), Outcome::Postponed);
+        assert_eq!(outcome("Et flertal i udvalget kunne tiltræde indstillingen.", None), Outcome::Endorsed);
+    }
+}

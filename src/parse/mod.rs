@@ -1,0 +1,83 @@
+//! Text -> referat. Two passes in the manner of pulldown-cmark: first what each line is
+//! (lines.rs), then the blocks (header, attendance, items and their parts), then the
+//! fields inside them (names, parties, case numbers, outcomes).
+
+pub mod attendance;
+pub mod decision;
+pub mod header;
+pub mod items;
+pub mod lines;
+pub mod numbers;
+
+use crate::model::{Attendance, Decision, Finding, Item, Meeting, Section, SectionKind, Severity};
+use crate::text::{self, Line};
+use lines::Kind;
+
+pub struct Parsed {
+    pub meeting: Meeting,
+    pub attendance: Attendance,
+    pub items: Vec<Item>,
+    pub toc: Vec<(Option<String>, String)>,
+    pub findings: Vec<Finding>,
+}
+
+pub fn parse(text: &str) -> Parsed {
+    let text = text::normalize_newlines(text);
+    let lines: Vec<Line> = text::lines(&text);
+    let kinds: Vec<Kind> = lines.iter().map(|l| lines::classify(&l.text)).collect();
+    let agenda = items::parse(&lines, &kinds);
+    let head = agenda.start.min(lines.len());
+    let meeting = header::parse(&lines[..head]);
+    let (attendance, saw_present) = attendance::parse(&lines[..head], &kinds[..head]);
+
+    let mut findings = Vec::new();
+    if !saw_present && !attendance.absent.is_empty() {
+        findings.push(Finding {
+            code: "no-present-list",
+            severity: Severity::Warning,
+            item: None,
+            message: "Referatet har ingen liste over deltagere; kun afbud er angivet.".into(),
+        });
+    }
+    if agenda.items.is_empty() {
+        findings.push(Finding {
+            code: "no-items",
+            severity: Severity::Warning,
+            item: None,
+            message: "Der blev ikke fundet nogen nummererede dagsordenspunkter.".into(),
+        });
+    }
+    let body = meeting.body.as_deref();
+    let items = agenda
+        .items
+        .iter()
+        .map(|d| {
+            let mut sections: Vec<Section> = Vec::new();
+            if d.intro.iter().any(|&i| !lines[i].text.is_empty()) {
+                let intro = text::join_lines(d.intro.iter().map(|&i| (lines[i].text.as_str(), lines[i].hard_break)));
+                sections.push(Section { kind: SectionKind::Other, heading: String::new(), text: intro });
+            }
+            sections.extend(d.sections.iter().map(|s| Section { kind: s.kind, heading: s.heading.clone(), text: s.text(&lines) }));
+            let decision = sections.iter().find(|s| s.kind == SectionKind::Beslutning).map(|s| Decision {
+                outcome: decision::outcome(&s.text, body),
+                text: s.text.clone(),
+            });
+            if d.inferred {
+                findings.push(Finding {
+                    code: "number-inferred",
+                    severity: Severity::Info,
+                    item: Some(d.number.to_string()),
+                    message: format!("Punktets nummer ({}) står ikke i dokumentet og er udledt af rækkefølgen.", d.number),
+                });
+            }
+            Item { number: d.number.to_string(), level: d.number.level(), title: d.title.clone(), case: d.case.clone(), sections, decision }
+        })
+        .collect();
+    Parsed {
+        meeting,
+        attendance,
+        items,
+        toc: agenda.toc.into_iter().map(|(n, t)| (n.map(|n| n.to_string()), t)).collect(),
+        findings,
+    }
+}

@@ -1,0 +1,141 @@
+//! Clean text: markup out of lines, lines into paragraphs with line-break hyphens joined.
+//! Knows nothing of referater; the parser above it does.
+
+mod markup;
+
+pub use markup::strip_markup;
+
+/// One source line: the raw text, the text without markup, and what its markup said.
+#[derive(Debug, Clone)]
+pub struct Line<'a> {
+    pub raw: &'a str,
+    pub text: String,
+    /// Markdown heading level (`## x` is 2), 0 for none.
+    pub heading: u8,
+    /// The whole line was bold (`**x**`, `<b>x</b>`): a heading in documents without `#`.
+    pub strong: bool,
+    /// A Markdown hard break (two trailing spaces) or a list item: keep the line break.
+    pub hard_break: bool,
+}
+
+pub fn lines(text: &str) -> Vec<Line<'_>> {
+    text.split('\n')
+        .map(|raw| {
+            let raw = raw.strip_suffix('\r').unwrap_or(raw);
+            let (text, heading, strong) = strip_markup(raw);
+            Line { raw, hard_break: raw.ends_with("  ") || raw.ends_with('\\'), text, heading, strong }
+        })
+        .collect()
+}
+
+/// Normalise line ends: CRLF and lone CR become LF, form feeds become line breaks.
+pub fn normalize_newlines(text: &str) -> String {
+    if !text.contains(['\r', '\x0C']) {
+        return text.to_owned();
+    }
+    text.replace("\r\n", "\n").replace(['\r', '\x0C'], "\n")
+}
+
+/// Joins the lines of a part of an item into text: blank lines separate paragraphs,
+/// wrapped lines are joined with a space, and a word split by a line-break hyphen is
+/// joined again ("god-" + "kendes" -> "godkendes") while a real hyphen stays
+/// ("KKR-" + "møde" -> "KKR-møde", "social-" + "og" -> "social- og").
+pub fn join_lines<'a>(lines: impl IntoIterator<Item = (&'a str, bool)>) -> String {
+    let mut out = String::new();
+    let mut pending_blank = false;
+    let mut prev_hard = false;
+    for (line, hard_break) in lines {
+        let line = line.trim();
+        if line.is_empty() {
+            pending_blank = !out.is_empty();
+            continue;
+        }
+        if out.is_empty() {
+            out.push_str(line);
+        } else if out.ends_with('-') && continues_word(&out, line) {
+            // A split word survives even a page break between its halves.
+            if drop_hyphen(&out, line) {
+                out.pop();
+            }
+            out.push_str(line);
+        } else if pending_blank {
+            out.push_str("\n\n");
+            out.push_str(line);
+        } else if prev_hard || starts_list_item(line) || line.contains('\t') {
+            out.push('\n');
+            out.push_str(line);
+        } else {
+            out.push(' ');
+            out.push_str(line);
+        }
+        pending_blank = false;
+        prev_hard = hard_break || line.contains('\t');
+    }
+    out
+}
+
+/// Joins lines of one title or one paragraph into a single line.
+pub fn join_words<'a>(lines: impl IntoIterator<Item = &'a str>) -> String {
+    join_lines(lines.into_iter().map(|l| (l, false))).replace("\n\n", " ").replace('\n', " ")
+}
+
+/// The text so far ends in "x-" and the next line goes on with the same word.
+fn continues_word(before: &str, next: &str) -> bool {
+    let mut prev = before.chars().rev().skip(1);
+    let Some(last) = prev.next() else { return false };
+    let first = next.chars().next().unwrap_or(' ');
+    last.is_alphanumeric() && (first.is_lowercase() || first.is_ascii_digit()) && !is_conjunction(next)
+}
+
+/// A hyphen after a lower-case letter was put there by the line break; after a capital
+/// or a digit it belongs to a compound ("KKR-møde", "SOSU-uddannelserne", "CO2-fangst").
+fn drop_hyphen(before: &str, _next: &str) -> bool {
+    let last = before.chars().rev().nth(1).unwrap_or(' ');
+    last.is_lowercase()
+}
+
+/// "social- og sundhedsuddannelser": the hyphen stands for a shared word ending.
+fn is_conjunction(next: &str) -> bool {
+    let word: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
+    matches!(word.as_str(), "og" | "eller" | "samt" | "til")
+}
+
+pub fn starts_list_item(line: &str) -> bool {
+    let mut chars = line.chars();
+    match chars.next() {
+        Some('-' | '–' | '—' | '•' | '*' | '·' | '▪') => chars.next().is_none_or(|c| c == ' '),
+        Some(c) if c.is_ascii_digit() => {
+            let rest = line.trim_start_matches(|c: char| c.is_ascii_digit());
+            rest.starts_with(". ") || rest.starts_with(") ")
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn join(lines: &[&str]) -> String {
+        join_lines(lines.iter().map(|l| (*l, false)))
+    }
+
+    #[test]
+    fn line_break_hyphens() {
+        assert_eq!(join(&["den 20. juni 2025 god-", "kendes."]), "den 20. juni 2025 godkendes.");
+        assert_eq!(join(&["afholdt KKR-", "møde"]), "afholdt KKR-møde");
+        assert_eq!(join(&["på SOSU-", "uddannelserne"]), "på SOSU-uddannelserne");
+        assert_eq!(join(&["Social- og sundheds-", "og omsorgs"]), "Social- og sundheds- og omsorgs");
+    }
+
+    #[test]
+    fn a_split_word_survives_a_page_break() {
+        assert_eq!(join(&["mange indika-", "", "tioner på"]), "mange indikationer på");
+    }
+
+    #[test]
+    fn paragraphs_and_lists_keep_their_breaks() {
+        assert_eq!(join(&["Et afsnit", "fortsat.", "", "Andet."]), "Et afsnit fortsat.\n\nAndet.");
+        assert_eq!(join(&["Listen:", "- en", "- to"]), "Listen:\n- en\n- to");
+    }
+}
