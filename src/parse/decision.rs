@@ -70,8 +70,11 @@ fn decides(s: &str, body: Option<&str>) -> bool {
     if MATTERS.contains(&first) && (second == "blev" || second == "er" || second == "bliver") {
         return true;
     }
-    // "Godkendt.", "Taget til efterretning.", "Tiltrådt som indstillet."
-    s.split_whitespace().count() <= 5 && sentence_outcome(s) != Outcome::Other
+    // "Godkendt.", "Taget til efterretning.", "Tiltrådt som indstillet.": the verb opens it.
+    ["godkend", "taget", "tiltrådt", "vedtaget", "udsat", "drøftet", "anbefal", "afvist", "forkastet", "orienteringen"]
+        .iter()
+        .any(|v| first.starts_with(v))
+        && sentence_outcome(s) != Outcome::Other
 }
 
 fn sentence_outcome(s: &str) -> Outcome {
@@ -91,7 +94,7 @@ fn sentence_outcome(s: &str) -> Outcome {
     if has(&["drøftede", "drøftet", "drøfter", "drøftes"]) {
         consider(Outcome::Discussed);
     }
-    if !negated && has(&["tiltrådte", "tiltrådt", "tiltræder", "tiltrædes", "tilsluttede", "tilslutter", "bakkede op"]) {
+    if !negated && has(&["tiltrådte", "tiltrådt", "tiltræd", "tilsluttede", "tilslutter", "bakkede op"]) {
         consider(Outcome::Endorsed);
     }
     // "anbefalede principperne" endorses; "anbefalede, at ..." recommends something new.

@@ -1,0 +1,47 @@
+//! A horizontal bar chart drawn as SVG by the page: present and absent per row.
+
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct BarsProps {
+    /// (label, present, absent)
+    pub rows: Vec<(String, usize, usize)>,
+}
+
+const ROW: usize = 22;
+const LABEL: usize = 130;
+const WIDTH: usize = 460;
+
+#[function_component(Bars)]
+pub fn bars(p: &BarsProps) -> Html {
+    let max = p.rows.iter().map(|(_, a, b)| a + b).max().unwrap_or(0).max(1);
+    let scale = (WIDTH - LABEL - 40) as f64 / max as f64;
+    let height = ROW * p.rows.len() + 24;
+    let summary = p.rows.iter().map(|(l, a, b)| format!("{l}: {a} til stede, {b} afbud")).collect::<Vec<_>>().join("; ");
+    html! {
+        <svg class="bars" viewBox={format!("0 0 {WIDTH} {height}")} width={WIDTH.to_string()} height={height.to_string()}
+             role="img" aria-label={summary}>
+            { for p.rows.iter().enumerate().map(|(i, (label, present, absent))| {
+                let y = i * ROW;
+                let wp = (*present as f64 * scale).round();
+                let wa = (*absent as f64 * scale).round();
+                html! {
+                    <g>
+                        <text x={(LABEL - 6).to_string()} y={(y + 15).to_string()} text-anchor="end">{ label.clone() }</text>
+                        <rect class="present" x={LABEL.to_string()} y={(y + 3).to_string()} width={wp.to_string()} height="16" />
+                        <rect class="absent" x={(LABEL as f64 + wp).to_string()} y={(y + 3).to_string()} width={wa.to_string()} height="16" />
+                        <text x={(LABEL as f64 + wp + wa + 5.0).to_string()} y={(y + 15).to_string()}>
+                            { if *absent > 0 { format!("{present} + {absent}") } else { present.to_string() } }
+                        </text>
+                    </g>
+                }
+            }) }
+            <g class="legend">
+                <rect class="present" x={LABEL.to_string()} y={(height - 16).to_string()} width="12" height="12" />
+                <text x={(LABEL + 16).to_string()} y={(height - 6).to_string()}>{ "til stede" }</text>
+                <rect class="absent" x={(LABEL + 90).to_string()} y={(height - 16).to_string()} width="12" height="12" />
+                <text x={(LABEL + 106).to_string()} y={(height - 6).to_string()}>{ "afbud" }</text>
+            </g>
+        </svg>
+    }
+}

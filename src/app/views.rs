@@ -1,0 +1,248 @@
+//! The result: a summary, then the agenda, the attendance and the decisions as tabs.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::chart::Bars;
+use super::Tab;
+use crate::model::{Analysis, Item, Person, SectionKind, Severity};
+
+#[derive(Properties, PartialEq)]
+pub struct ResultProps {
+    pub analysis: Rc<Analysis>,
+    pub tab: Tab,
+    pub on_tab: Callback<Tab>,
+}
+
+#[function_component(Result)]
+pub fn result(p: &ResultProps) -> Html {
+    let a = &p.analysis;
+    let tabs = [(Tab::Agenda, "Dagsorden"), (Tab::Attendance, "Fremmøde"), (Tab::Decisions, "Beslutninger")];
+    let tab_buttons = tabs.iter().map(|(t, label)| {
+        let on_tab = p.on_tab.clone();
+        let t = *t;
+        let selected = p.tab == t;
+        html! {
+            <button type="button" role="tab" aria-selected={selected.to_string()}
+                    class={classes!("tab", selected.then_some("selected"))}
+                    onclick={Callback::from(move |_: MouseEvent| on_tab.emit(t))}>{ *label }</button>
+        }
+    });
+    html! {
+        <>
+            <Summary analysis={a.clone()} />
+            <Notices analysis={a.clone()} />
+            <nav class="tabs" role="tablist" aria-label="Visning">{ for tab_buttons }</nav>
+            <section class="view" role="tabpanel">
+                { match p.tab {
+                    Tab::Agenda => html! { <Agenda analysis={a.clone()} /> },
+                    Tab::Attendance => html! { <AttendanceView analysis={a.clone()} /> },
+                    Tab::Decisions => html! { <Decisions analysis={a.clone()} /> },
+                } }
+            </section>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AnalysisProps {
+    pub analysis: Rc<Analysis>,
+}
+
+/// "2021-06-11" -> "11. juni 2021".
+fn danish_date(iso: &str) -> String {
+    const MONTHS: [&str; 12] =
+        ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"];
+    let parts: Vec<&str> = iso.split('-').collect();
+    match parts.as_slice() {
+        [y, m, d] => match (m.parse::<usize>(), d.parse::<u32>()) {
+            (Ok(m @ 1..=12), Ok(d)) => format!("{d}. {} {y}", MONTHS[m - 1]),
+            _ => iso.to_owned(),
+        },
+        _ => iso.to_owned(),
+    }
+}
+
+fn or_unknown(v: &Option<String>) -> String {
+    v.clone().unwrap_or_else(|| "ikke angivet".into())
+}
+
+#[function_component(Summary)]
+fn summary(p: &AnalysisProps) -> Html {
+    let a = &p.analysis;
+    let m = &a.meeting;
+    let decisions = a.items.iter().filter(|i| i.decision.is_some()).count();
+    let kind = match m.kind {
+        Some("dagsorden") => "Dagsorden",
+        _ => "Referat",
+    };
+    html! {
+        <section class="summary" aria-label="Resumé">
+            <h2>{ format!("{kind}: {}", m.body.clone().unwrap_or_else(|| "ukendt organ".into())) }</h2>
+            <dl>
+                <dt>{ "Dato" }</dt><dd>{ m.date.as_deref().map(danish_date).unwrap_or_else(|| "ikke angivet".into()) }</dd>
+                <dt>{ "Tidspunkt" }</dt><dd>{ m.start_time.as_deref().map(|t| format!("kl. {t}")).unwrap_or_else(|| "ikke angivet".into()) }</dd>
+                <dt>{ "Sted" }</dt><dd>{ or_unknown(&m.location) }</dd>
+                <dt>{ "Punkter" }</dt><dd data-testid="item-count">{ a.items.len() }</dd>
+                <dt>{ "Beslutninger" }</dt><dd data-testid="decision-count">{ decisions }</dd>
+                <dt>{ "Til stede" }</dt><dd data-testid="present-count">{ a.attendance.present.len() }</dd>
+                <dt>{ "Afbud" }</dt><dd data-testid="absent-count">{ a.attendance.absent.len() }</dd>
+            </dl>
+            <p class="source">{ format!("Fil: {} ({}, {} byte)", a.source.name, a.source.format, a.source.bytes) }</p>
+        </section>
+    }
+}
+
+#[function_component(Notices)]
+fn notices(p: &AnalysisProps) -> Html {
+    let f = &p.analysis.findings;
+    if f.is_empty() {
+        return html! {};
+    }
+    html! {
+        <ul class="notices" aria-label="Bemærkninger">
+            { for f.iter().map(|f| {
+                let class = match f.severity { Severity::Error => "error", Severity::Warning => "warning", Severity::Info => "info" };
+                html! { <li class={class}>{ f.message.clone() }</li> }
+            }) }
+        </ul>
+    }
+}
+
+/// Paragraphs of document text, as text: never parsed as HTML.
+fn paragraphs(text: &str) -> Html {
+    html! { <>{ for text.split("\n\n").map(|p| html! { <p>{ p.to_owned() }</p> }) }</> }
+}
+
+#[function_component(Agenda)]
+fn agenda(p: &AnalysisProps) -> Html {
+    let items = &p.analysis.items;
+    if items.is_empty() {
+        return html! { <p>{ "Ingen dagsordenspunkter fundet." }</p> };
+    }
+    html! {
+        <ol class="agenda">
+            { for items.iter().map(agenda_item) }
+        </ol>
+    }
+}
+
+fn agenda_item(item: &Item) -> Html {
+    let head = html! {
+        <>
+            <span class="num">{ item.number.clone() }</span>
+            <span class="title">{ item.title.clone() }</span>
+            if let Some(case) = &item.case { <span class="case">{ case.clone() }</span> }
+            if let Some(d) = &item.decision { <OutcomeLabel outcome={d.outcome} /> }
+        </>
+    };
+    let level = format!("level-{}", item.level.min(4));
+    if item.sections.is_empty() {
+        return html! { <li class={classes!("item", level, "empty")}><div class="item-head">{ head }</div></li> };
+    }
+    html! {
+        <li class={classes!("item", level)}>
+            <details>
+                <summary class="item-head">{ head }</summary>
+                { for item.sections.iter().map(|s| {
+                    let heading = if s.heading.is_empty() { "Tekst".to_owned() } else { s.heading.clone() };
+                    html! {
+                        <details class={classes!("part", (s.kind == SectionKind::Beslutning).then_some("decision"))}>
+                            <summary>{ heading }</summary>
+                            <div class="text">{ paragraphs(&s.text) }</div>
+                        </details>
+                    }
+                }) }
+            </details>
+        </li>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct OutcomeProps {
+    pub outcome: crate::model::Outcome,
+}
+
+#[function_component(OutcomeLabel)]
+pub fn outcome_label(p: &OutcomeProps) -> Html {
+    html! { <span class={classes!("outcome", p.outcome.as_str())}>{ p.outcome.label_da() }</span> }
+}
+
+#[function_component(AttendanceView)]
+fn attendance_view(p: &AnalysisProps) -> Html {
+    let at = &p.analysis.attendance;
+    let s = &at.stats;
+    let rate = s.rate.map(|r| format!("{:.0} %", r * 100.0)).unwrap_or_else(|| "–".into());
+    let party_bars: Vec<(String, usize, usize)> = s.by_party.iter().map(|c| (c.party.clone(), c.present, c.absent)).collect();
+    let muni_bars: Vec<(String, usize, usize)> =
+        s.by_municipality.iter().map(|c| (c.municipality.clone(), c.present, c.absent)).collect();
+    html! {
+        <div class="attendance">
+            <p class="rate">{ format!("{} til stede, {} afbud – fremmøde {rate}", s.present, s.absent) }</p>
+            <div class="tables">
+                { people_table("Deltagere", &at.present) }
+                { people_table("Afbud", &at.absent) }
+            </div>
+            <div class="charts">
+                <figure>
+                    <figcaption>{ "Fremmøde efter parti" }</figcaption>
+                    <Bars rows={party_bars} />
+                </figure>
+                <figure>
+                    <figcaption>{ "Fremmøde efter kommune" }</figcaption>
+                    <Bars rows={muni_bars} />
+                </figure>
+            </div>
+        </div>
+    }
+}
+
+fn people_table(caption: &str, people: &[Person]) -> Html {
+    html! {
+        <table class="people">
+            <caption>{ format!("{caption} ({})", people.len()) }</caption>
+            <thead><tr><th scope="col">{ "Navn" }</th><th scope="col">{ "Parti" }</th><th scope="col">{ "Kommune" }</th></tr></thead>
+            <tbody>
+                { for people.iter().map(|p| html! {
+                    <tr title={p.raw.clone()}>
+                        <td>{ p.name.clone() }</td>
+                        <td>{ p.party.clone().unwrap_or_default() }</td>
+                        <td>{ p.municipality.clone().unwrap_or_default() }</td>
+                    </tr>
+                }) }
+            </tbody>
+        </table>
+    }
+}
+
+#[function_component(Decisions)]
+fn decisions(p: &AnalysisProps) -> Html {
+    let rows: Vec<&Item> = p.analysis.items.iter().filter(|i| i.decision.is_some()).collect();
+    if rows.is_empty() {
+        return html! { <p>{ "Ingen beslutninger fundet." }</p> };
+    }
+    html! {
+        <table class="decisions">
+            <thead><tr>
+                <th scope="col">{ "Punkt" }</th><th scope="col">{ "Titel" }</th><th scope="col">{ "Udfald" }</th>
+                <th scope="col">{ "Beslutning" }</th><th scope="col">{ "Indstilling" }</th>
+            </tr></thead>
+            <tbody>
+                { for rows.iter().map(|i| {
+                    let d = i.decision.as_ref().expect("filtered on decision");
+                    let recommendation = i.sections.iter().find(|s| s.kind == SectionKind::Indstilling).map(|s| s.text.clone()).unwrap_or_default();
+                    html! {
+                        <tr>
+                            <td class="num">{ i.number.clone() }</td>
+                            <td>{ i.title.clone() }</td>
+                            <td><OutcomeLabel outcome={d.outcome} /></td>
+                            <td class="text">{ paragraphs(&d.text) }</td>
+                            <td class="text">{ paragraphs(&recommendation) }</td>
+                        </tr>
+                    }
+                }) }
+            </tbody>
+        </table>
+    }
+}
