@@ -1,0 +1,81 @@
+// Serves dist/ on 127.0.0.1 and starts Debian's headless Chromium through playwright-core,
+// recording every request the page makes.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const ROOT = new URL('../../', import.meta.url).pathname;
+const DIST = join(ROOT, 'dist');
+
+const TYPES = {
+    '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
+    '.css': 'text/css', '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml',
+    '.webmanifest': 'application/manifest+json',
+};
+
+export async function serveDist() {
+    const server = createServer(async (req, res) => {
+        const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+        const file = join(DIST, path.endsWith('/') ? path + 'index.html' : path);
+        if (!file.startsWith(DIST)) {
+            res.writeHead(403).end();
+            return;
+        }
+        try {
+            const body = await readFile(file);
+            res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+        } catch {
+            res.writeHead(404).end('not found');
+        }
+    });
+    await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+    return { server, url: `http://127.0.0.1:${server.address().port}/` };
+}
+
+export async function launch() {
+    return chromium.launch({
+        executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+        args: [
+            '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+            '--disable-background-networking', '--disable-component-update', '--disable-sync',
+            // Any host but our own fails at once instead of waiting on the closed network.
+            '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+        ],
+    });
+}
+
+/// A page that logs every request and every uncaught error.
+export async function openPage(browser, url) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const requests = [];
+    const errors = [];
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    await page.goto(url);
+    await page.waitForSelector('h1:has-text("Referat Analyzer")');
+    return { context, page, requests, errors };
+}
+
+/// score.py's fold and soft match, so titles and names compare as the scorer does.
+export const fold = (s) => (s ?? '').replace(/\s+/g, ' ').trim().toLowerCase()
+    .replaceAll('æ', 'ae').replaceAll('ø', 'o').replaceAll('å', 'aa').replace(/[—–]/g, '-');
+
+export function softEq(a, b) {
+    a = fold(a);
+    b = fold(b);
+    if (a === b) return true;
+    const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 0; i < a.length; i++) {
+        let diag = prev[0];
+        prev[0] = i + 1;
+        for (let j = 0; j < b.length; j++) {
+            const up = prev[j + 1];
+            prev[j + 1] = Math.min(diag + (a[i] === b[j] ? 0 : 1), up + 1, prev[j] + 1);
+            diag = up;
+        }
+    }
+    return 1 - prev[b.length] / Math.max(a.length, b.length, 1) >= 0.9;
+}

@@ -1,0 +1,166 @@
+// The page end to end in headless Chromium: give it each example through the file input
+// and check the summary, agenda titles, attendee names and decision labels against
+// tests/corpus/truth; bad input gets a Danish message; no request leaves 127.0.0.1.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { ROOT, launch, openPage, serveDist, softEq } from './harness.mjs';
+
+const EXAMPLES = [
+    ['kkr-nordjylland-2021-06-11.md', 'kkr-nordjylland-2021-06-11'],
+    ['kkr-nordjylland-2025-08-29.txt', 'kkr-nordjylland-2025-08-29'],
+];
+const LABELS = ['Godkendt', 'Taget til efterretning', 'Drøftet', 'Tiltrådt', 'Udsat', 'Afvist', 'Andet'];
+const SHOTS = join(ROOT, 'test-results');
+mkdirSync(SHOTS, { recursive: true });
+
+let server;
+let url;
+let browser;
+const allRequests = [];
+
+before(async () => {
+    ({ server, url } = await serveDist());
+    browser = await launch();
+});
+
+after(async () => {
+    await browser?.close();
+    server?.close();
+});
+
+async function session() {
+    const s = await openPage(browser, url);
+    allRequests.push(s.requests);
+    return s;
+}
+
+describe('an example given through the file input', () => {
+    for (const [file, stem] of EXAMPLES) {
+        test(file, async () => {
+            const truth = JSON.parse(readFileSync(join(ROOT, 'tests/corpus/truth', stem + '.json'), 'utf8'));
+            const { context, page, errors } = await session();
+            await page.setInputFiles('#file-input', join(ROOT, 'tests/corpus', file));
+
+            // Summary.
+            await page.waitForSelector('.summary h2');
+            assert.equal(await page.textContent('.summary h2'), `Referat: ${truth.meeting.body}`);
+            assert.equal(await page.textContent('[data-testid=item-count]'), String(truth.items.length));
+            const decided = truth.items.filter((i) => i.decision).length;
+            assert.equal(await page.textContent('[data-testid=decision-count]'), String(decided));
+            assert.equal(await page.textContent('[data-testid=present-count]'), String(truth.attendance.present.length));
+            assert.equal(await page.textContent('[data-testid=absent-count]'), String(truth.attendance.absent.length));
+
+            // Dagsorden: every item's number and title, in order.
+            const numbers = await page.$$eval('.agenda .item-head .num', (els) => els.map((e) => e.textContent));
+            assert.deepEqual(numbers, truth.items.map((i) => i.number));
+            const titles = await page.$$eval('.agenda .item-head .title', (els) => els.map((e) => e.textContent));
+            truth.items.forEach((item, k) => assert.ok(softEq(titles[k], item.title), `${item.number}: ${titles[k]} vs ${item.title}`));
+            // Parts open on click and show their text.
+            await page.click('.agenda .level-2 summary.item-head');
+            await page.click('.agenda .level-2 details.part.decision summary');
+            assert.ok((await page.textContent('.agenda .level-2 details.part.decision .text')).length > 10);
+            await page.screenshot({ path: join(SHOTS, `${stem}-dagsorden.png`), fullPage: false });
+
+            // Fremmøde: every name on the right side, and the charts drawn.
+            await page.click('button[role=tab]:has-text("Fremmøde")');
+            for (const [side, caption] of [['present', 'Deltagere'], ['absent', 'Afbud']]) {
+                const names = await page.$$eval(`table.people:has(caption:text-matches("^${caption}")) tbody td:first-child`, (els) => els.map((e) => e.textContent));
+                assert.equal(names.length, truth.attendance[side].length, `${side} count`);
+                for (const p of truth.attendance[side]) {
+                    assert.ok(names.some((n) => softEq(n, p.name)), `${side}: ${p.name} missing`);
+                }
+            }
+            assert.equal(await page.locator('svg.bars').count(), 2);
+            assert.ok(await page.locator('svg.bars rect.present').count() > 2);
+            await page.screenshot({ path: join(SHOTS, `${stem}-fremmoede.png`), fullPage: true });
+
+            // Beslutninger: one row per decision, each with a coloured Danish label.
+            await page.click('button[role=tab]:has-text("Beslutninger")');
+            const rows = await page.$$eval('table.decisions tbody tr', (trs) => trs.map((tr) => ({
+                number: tr.querySelector('td.num').textContent,
+                label: tr.querySelector('.outcome').textContent,
+            })));
+            assert.deepEqual(rows.map((r) => r.number), truth.items.filter((i) => i.decision).map((i) => i.number));
+            for (const r of rows) assert.ok(LABELS.includes(r.label), `${r.number}: label ${r.label}`);
+            await page.screenshot({ path: join(SHOTS, `${stem}-beslutninger.png`), fullPage: false });
+
+            assert.deepEqual(errors, []);
+            await context.close();
+        });
+    }
+});
+
+test('the built-in examples open with one click', async () => {
+    const { context, page, errors } = await session();
+    await page.click('button.example:has-text("2021")');
+    await page.waitForSelector('.summary h2');
+    assert.equal(await page.textContent('[data-testid=item-count]'), '17');
+    await page.click('button.example:has-text("2025")');
+    await page.waitForFunction(() => document.querySelector('.source')?.textContent.includes('2025'));
+    assert.equal(await page.textContent('[data-testid=item-count]'), '17');
+    assert.equal(await page.textContent('[data-testid=present-count]'), '17');
+    assert.deepEqual(errors, []);
+    await context.close();
+});
+
+test('pasted text is analysed', async () => {
+    const { context, page } = await session();
+    const text = readFileSync(join(ROOT, 'tests/corpus/kkr-nordjylland-2021-06-11.md'), 'utf8');
+    await page.click('details.paste summary');
+    await page.fill('#paste-text', text);
+    await page.click('details.paste button');
+    await page.waitForSelector('.summary h2');
+    assert.equal(await page.textContent('[data-testid=item-count]'), '17');
+    await context.close();
+});
+
+test('a file dropped on the page is analysed', async () => {
+    const { context, page } = await session();
+    const text = readFileSync(join(ROOT, 'tests/corpus/kkr-nordjylland-2025-08-29.txt'), 'utf8');
+    const dataTransfer = await page.evaluateHandle((t) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([t], 'dropped.txt', { type: 'text/plain' }));
+        return dt;
+    }, text);
+    await page.dispatchEvent('.page', 'drop', { dataTransfer });
+    await page.waitForSelector('.summary h2');
+    assert.match(await page.textContent('.summary .source'), /dropped\.txt/);
+    assert.equal(await page.textContent('[data-testid=present-count]'), '17');
+    await context.close();
+});
+
+describe('bad input gets a Danish message, not a blank page', () => {
+    const dir = join(tmpdir(), `referat-browser-${process.pid}`);
+    mkdirSync(dir, { recursive: true });
+    const cases = [
+        ['empty.txt', Buffer.alloc(0), /er tom/],
+        ['noise.bin', Buffer.from(Array.from({ length: 65536 }, (_, i) => (i * 2654435761) >>> 24)), /ligner ikke et tekstdokument/],
+    ];
+    for (const [name, bytes, message] of cases) {
+        test(name, async () => {
+            const path = join(dir, name);
+            writeFileSync(path, bytes);
+            const { context, page, errors } = await session();
+            await page.setInputFiles('#file-input', path);
+            const alert = page.locator('[role=alert]');
+            await alert.waitFor();
+            assert.match(await alert.textContent(), message);
+            assert.match(await alert.textContent(), new RegExp(name.replace('.', '\\.')));
+            // The page still works afterwards.
+            await page.click('button.example:has-text("2021")');
+            await page.waitForSelector('.summary h2');
+            assert.deepEqual(errors, []);
+            await context.close();
+        });
+    }
+});
+
+test('no request goes to any host but 127.0.0.1', () => {
+    const all = allRequests.flat();
+    assert.ok(all.length > 0, 'requests were recorded');
+    const foreign = all.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).hostname !== '127.0.0.1');
+    assert.deepEqual(foreign, []);
+});
