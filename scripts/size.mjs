@@ -9,6 +9,7 @@ const dir = process.argv[2] ?? 'dist';
 const files = [];
 const walk = (d) => {
     for (const name of readdirSync(d)) {
+        if (name.startsWith('.')) continue;
         const p = join(d, name);
         if (statSync(p).isDirectory()) walk(p);
         else files.push(p);

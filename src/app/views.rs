@@ -81,17 +81,21 @@ fn summary(p: &AnalysisProps) -> Html {
         <section class="summary" aria-label="Resumé">
             <h2>{ format!("{kind}: {}", m.body.clone().unwrap_or_else(|| "ukendt organ".into())) }</h2>
             <dl>
-                <dt>{ "Dato" }</dt><dd>{ m.date.as_deref().map(danish_date).unwrap_or_else(|| "ikke angivet".into()) }</dd>
-                <dt>{ "Tidspunkt" }</dt><dd>{ m.start_time.as_deref().map(|t| format!("kl. {t}")).unwrap_or_else(|| "ikke angivet".into()) }</dd>
-                <dt>{ "Sted" }</dt><dd>{ or_unknown(&m.location) }</dd>
-                <dt>{ "Punkter" }</dt><dd data-testid="item-count">{ a.items.len() }</dd>
-                <dt>{ "Beslutninger" }</dt><dd data-testid="decision-count">{ decisions }</dd>
-                <dt>{ "Til stede" }</dt><dd data-testid="present-count">{ a.attendance.present.len() }</dd>
-                <dt>{ "Afbud" }</dt><dd data-testid="absent-count">{ a.attendance.absent.len() }</dd>
+                { fact("Dato", m.date.as_deref().map(danish_date).unwrap_or_else(|| "ikke angivet".into()), None) }
+                { fact("Tidspunkt", m.start_time.as_deref().map(|t| format!("kl. {t}")).unwrap_or_else(|| "ikke angivet".into()), None) }
+                { fact("Sted", or_unknown(&m.location), None) }
+                { fact("Punkter", a.items.len().to_string(), Some("item-count")) }
+                { fact("Beslutninger", decisions.to_string(), Some("decision-count")) }
+                { fact("Til stede", a.attendance.present.len().to_string(), Some("present-count")) }
+                { fact("Afbud", a.attendance.absent.len().to_string(), Some("absent-count")) }
             </dl>
             <p class="source">{ format!("Fil: {} ({}, {} byte)", a.source.name, a.source.format, a.source.bytes) }</p>
         </section>
     }
+}
+
+fn fact(label: &str, value: String, test_id: Option<&'static str>) -> Html {
+    html! { <div class="fact"><dt>{ label.to_owned() }</dt><dd data-testid={test_id}>{ value }</dd></div> }
 }
 
 #[function_component(Notices)]
