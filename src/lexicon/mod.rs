@@ -24,7 +24,56 @@ pub fn municipality(s: &str) -> Option<&'static str> {
     let s = s.trim().trim_end_matches(',').trim();
     let s = ["Regionskommune", "Kommune", "kommune"].iter().find_map(|k| s.strip_suffix(k)).unwrap_or(s).trim();
     let find = |name: &str| MUNICIPALITIES.iter().copied().find(|m| m.to_lowercase() == name.to_lowercase());
-    find(s).or_else(|| s.strip_suffix('s').and_then(find))
+    find(s).or_else(|| s.strip_suffix('s').and_then(find)).or_else(|| nearest_municipality(s))
+}
+
+/// A closed list allows a fuzzy match: one slip in a short name, two in a long one, and
+/// only when no other municipality is as close ("Mariagerfiord" -> "Mariagerfjord").
+fn nearest_municipality(s: &str) -> Option<&'static str> {
+    let s = s.to_lowercase();
+    let n = s.chars().count();
+    if n < 4 {
+        return None;
+    }
+    let limit = if n <= 6 { 1 } else { 2 };
+    let mut scored: Vec<(usize, &'static str)> = MUNICIPALITIES
+        .iter()
+        .flat_map(|m| {
+            let lm = m.to_lowercase();
+            [edit_distance(&s, &lm), edit_distance(&s, &format!("{lm}s"))].into_iter().min().map(|d| (d, *m))
+        })
+        .filter(|(d, _)| *d <= limit)
+        .collect();
+    scored.sort();
+    match scored.as_slice() {
+        [(d, m)] => Some(m).copied().filter(|_| *d <= limit),
+        [(d1, m), (d2, _), ..] if d1 < d2 => Some(*m),
+        _ => None,
+    }
+}
+
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            cur[j + 1] = (prev[j] + usize::from(ca != *cb)).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+/// The official list letter a printed party mark stands for: "(@)" is OCR for "(Ø)".
+pub fn party(mark: &str) -> Option<String> {
+    let m = mark.trim();
+    let m = match m {
+        "@" => "Ø",
+        _ => m,
+    };
+    let upper = m.to_uppercase();
+    PARTY_LETTERS.contains(&upper.as_str()).then_some(upper)
 }
 
 #[cfg(test)]
@@ -38,6 +87,10 @@ mod tests {
         assert_eq!(municipality("Bornholms Regionskommune"), Some("Bornholm"));
         assert_eq!(municipality("Aalborg"), Some("Aalborg"));
         assert_eq!(municipality("Aalborg Øst"), None);
+        assert_eq!(municipality("Mariagerfiord Kommune"), Some("Mariagerfjord"));
+        assert_eq!(municipality("Brenderslev"), Some("Brønderslev"));
+        assert_eq!(party("@").as_deref(), Some("Ø"));
+        assert_eq!(party("Afbud"), None);
         let mut sorted = MUNICIPALITIES.to_vec();
         sorted.dedup();
         assert_eq!(sorted.len(), 98);

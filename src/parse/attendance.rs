@@ -43,7 +43,7 @@ pub fn person(text: &str, raw: &str) -> Option<Person> {
     let (name, party, rest) = match (t.find('('), t.find(')')) {
         (Some(o), Some(c)) if c > o && c - o <= 5 => {
             let inside = t[o + 1..c].trim();
-            (t[..o].trim(), Some(inside.to_owned()), t[c + 1..].trim_start_matches([',', ' ']))
+            (t[..o].trim(), lexicon::party(inside).or_else(|| Some(inside.to_owned())), t[c + 1..].trim_start_matches([',', ' ']))
         }
         _ => match t.split_once(',') {
             Some((n, r)) => (n.trim(), None, r.trim()),

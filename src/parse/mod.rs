@@ -23,7 +23,18 @@ pub struct Parsed {
 
 pub fn parse(text: &str) -> Parsed {
     let text = text::normalize_newlines(text);
-    let lines: Vec<Line> = text::lines(&text);
+    let repair = text::ocr::Repairer::for_document(&text);
+    let mut lines: Vec<Line> = text::lines(&text);
+    if repair.is_active() {
+        let mut continues = false;
+        for l in &mut lines {
+            let t = repair.line(&l.text, continues);
+            if !t.trim().is_empty() {
+                continues = t.trim_end().ends_with('-');
+            }
+            l.text = t;
+        }
+    }
     let kinds: Vec<Kind> = lines.iter().map(|l| lines::classify(&l.text)).collect();
     let agenda = items::parse(&lines, &kinds);
     let head = agenda.start.min(lines.len());
@@ -55,9 +66,10 @@ pub fn parse(text: &str) -> Parsed {
             let mut sections: Vec<Section> = Vec::new();
             if d.intro.iter().any(|&i| !lines[i].text.is_empty()) {
                 let intro = text::join_lines(d.intro.iter().map(|&i| (lines[i].text.as_str(), lines[i].hard_break)));
-                sections.push(Section { kind: SectionKind::Other, heading: String::new(), text: intro });
+                sections.push(Section { kind: SectionKind::Other, heading: String::new(), text: repair.text(&intro) });
             }
-            sections.extend(d.sections.iter().map(|s| Section { kind: s.kind, heading: s.heading.clone(), text: s.text(&lines) }));
+            // Again after joining: words split over two lines are whole only now.
+            sections.extend(d.sections.iter().map(|s| Section { kind: s.kind, heading: s.heading.clone(), text: repair.text(&s.text(&lines)) }));
             let decision = sections.iter().find(|s| s.kind == SectionKind::Beslutning).map(|s| Decision {
                 outcome: decision::outcome(&s.text, body),
                 text: s.text.clone(),

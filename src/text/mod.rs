@@ -2,6 +2,7 @@
 //! Knows nothing of referater; the parser above it does.
 
 mod markup;
+pub mod ocr;
 
 pub use markup::strip_markup;
 

@@ -1,0 +1,81 @@
+#!/usr/bin/env python3
+"""Regenerates src/lexicon/da.words, the Danish lexicon the OCR repair trusts.
+
+Source: wordfreq 3.1.1's Danish word list (pip download wordfreq; its data is CC BY-SA
+4.0, see src/lexicon/README.md): 29,000 words with their frequencies. The OCR repair
+needs all of them, not only the words spelled with æ/ø/å: a repair is certain only when
+the damaged form is not itself a word, or a far rarer one ("for" is never made "før").
+
+Format, compact because the page ships it: one word a line, sorted, each line one digit
+(how many letters it shares with the word above, at most 9) and then the rest of the
+word. Words spelled with æ/ø/å, and the plain words OCR damage to them could produce,
+end in two digits B giving their frequency, about 10^(-B/10) ("møde" is 36). Other
+words carry no frequency: the repair only needs to know they are words.
+
+usage: python3 scripts/make-lexicon.py   (needs pip and msgpack; rewrites the file)
+"""
+import gzip
+import itertools
+import pathlib
+import re
+import subprocess
+import sys
+import tempfile
+import zipfile
+
+VERSION = "3.1.1"
+OUT = pathlib.Path(__file__).resolve().parent.parent / "src/lexicon/da.words"
+
+
+def load():
+    import msgpack
+
+    tmp = tempfile.mkdtemp()
+    subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", tmp, f"wordfreq=={VERSION}"], check=True)
+    wheel = next(pathlib.Path(tmp).glob("wordfreq-*.whl"))
+    with zipfile.ZipFile(wheel) as z:
+        data = msgpack.unpackb(gzip.decompress(z.read("wordfreq/data/small_da.msgpack.gz")), raw=False)
+    words = {}
+    for bin_, bucket in enumerate(data[1:]):
+        for w in bucket:
+            words.setdefault(w, bin_)
+    return {w: b for w, b in words.items() if re.fullmatch(r"[a-zæøåé]+(-[a-zæøåé]+)?", w)}
+
+
+# The damaged spellings of each letter (the same classes as src/text/ocr.rs).
+DAMAGE = {
+    "ø": ["g", "e", "a", "o", "@", "0"],
+    "æ": ["aee", "ae", "ee", "se", "ze", "as", "e", "a"],
+    "å": ["a", "d", "4", "&", "é"],
+}
+
+
+def variants(w):
+    """Every spelling OCR damage could give w (its first three damageable letters)."""
+    slots = [i for i, c in enumerate(w) if c in DAMAGE][:3]
+    choices = [
+        [c] + DAMAGE[c] + (["j"] if i == 0 and c == "ø" else []) if i in slots else [c]
+        for i, c in enumerate(w)
+    ]
+    return {"".join(p) for p in itertools.product(*choices)} - {w}
+
+
+def main():
+    words = load()
+    with_freq = {w for w in words if re.search("[æøå]", w)}
+    for w in list(with_freq):
+        with_freq |= {v for v in variants(w) if v in words}
+    lines, prev = [], ""
+    for w in sorted(words):
+        k = 0
+        while k < min(len(w), len(prev), 9) and w[k] == prev[k]:
+            k += 1
+        mark = f"{words[w] // 10:02d}" if w in with_freq else ""
+        lines.append(f"{k}{w[k:]}{mark}")
+        prev = w
+    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{OUT}: {len(words)} words, {len(with_freq)} with a frequency")
+
+
+if __name__ == "__main__":
+    main()
