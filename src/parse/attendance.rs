@@ -25,9 +25,10 @@ pub fn parse(lines: &[Line], kinds: &[Kind]) -> (Attendance, bool) {
             Kind::Absent => mode = Mode::Absent,
             Kind::Blank => {}
             _ if mode == Mode::None => {}
-            _ => match person(&line.text, line.raw) {
-                Some(p) if mode == Mode::Present => a.present.push(p),
-                Some(p) => a.absent.push(p),
+            _ => match person_marked(&line.text, line.raw) {
+                Some((p, Mark::Absent)) => a.absent.push(p),
+                Some((p, _)) if mode == Mode::Present => a.present.push(p),
+                Some((p, _)) => a.absent.push(p),
                 None => mode = Mode::None,
             },
         }
@@ -36,30 +37,69 @@ pub fn parse(lines: &[Line], kinds: &[Kind]) -> (Attendance, bool) {
     (a, saw_present_heading)
 }
 
+/// Whether a person line marks the person as absent ("Charlotte Levin (Afbud)").
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Mark {
+    None,
+    Absent,
+}
+
 /// "Birgit Stenbak Hansen (A), Frederikshavn Kommune", "Mads Duedal (V) Aalborg Kommune",
-/// "Maria Witthøft". `None` when the line is not a person.
+/// "Maria Witthøft", "Charlotte Levin (Afbud)". `None` when the line is not a person.
 pub fn person(text: &str, raw: &str) -> Option<Person> {
-    let t = text.trim();
-    let (name, party, rest) = match (t.find('('), t.find(')')) {
-        (Some(o), Some(c)) if c > o && c - o <= 5 => {
-            let inside = t[o + 1..c].trim();
-            (t[..o].trim(), lexicon::party(inside).or_else(|| Some(inside.to_owned())), t[c + 1..].trim_start_matches([',', ' ']))
+    person_marked(text, raw).map(|(p, _)| p)
+}
+
+pub fn person_marked(text: &str, raw: &str) -> Option<(Person, Mark)> {
+    let mut rest = text.trim().to_owned();
+    let mut party = None;
+    let mut mark = Mark::None;
+    // Each "(...)" is a party letter, an absence mark, or a role ("formand"), in any order.
+    while let (Some(o), Some(c)) = (rest.find('('), rest.find(')')) {
+        if c < o {
+            break;
         }
-        _ => match t.split_once(',') {
-            Some((n, r)) => (n.trim(), None, r.trim()),
-            None => (t, None, ""),
-        },
+        let inside = rest[o + 1..c].trim().to_owned();
+        let lower = inside.to_lowercase();
+        if let Some(p) = lexicon::party(&inside) {
+            party = party.or(Some(p));
+        } else if ["afbud", "fraværende", "forfald", "deltog ikke", "ikke til stede"].iter().any(|w| lower.starts_with(w)) {
+            mark = Mark::Absent;
+        } else if inside.chars().count() <= 3 && party.is_none() {
+            party = Some(inside.clone()); // an unknown list letter: kept as printed
+        }
+        rest.replace_range(o..=c, " ");
+    }
+    let rest = rest.split_whitespace().collect::<Vec<_>>().join(" ");
+    let (name, place) = match rest.split_once(',') {
+        Some((n, r)) => (n.trim().to_owned(), r.trim().to_owned()),
+        None => split_name_place(&rest),
     };
-    if !looks_like_name(name) {
+    if !looks_like_name(&name) {
         return None;
     }
-    let rest = rest.trim().trim_end_matches(',');
-    let municipality = if rest.is_empty() {
+    let place = place.trim().trim_end_matches(',').trim();
+    let municipality = if place.is_empty() {
         None
     } else {
-        Some(lexicon::municipality(rest).map(str::to_owned).unwrap_or_else(|| strip_kommune(rest).to_owned()))
+        Some(lexicon::municipality(place).map(str::to_owned).unwrap_or_else(|| strip_kommune(place).to_owned()))
     };
-    Some(Person { name: name.to_owned(), party, municipality, raw: raw.trim().to_owned() })
+    Some((Person { name, party, municipality, raw: raw.trim().to_owned() }, mark))
+}
+
+/// "Mads Duedal Aalborg Kommune" (the party mark removed): the place is "X Kommune" at the
+/// end, or a last word that is exactly a municipality's name. Never a fuzzy match here: a
+/// surname must not become a place.
+fn split_name_place(s: &str) -> (String, String) {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let n = words.len();
+    if n >= 4 && words[n - 1].ends_with("ommune") {
+        return (words[..n - 2].join(" "), words[n - 2..].join(" "));
+    }
+    if n >= 3 && lexicon::MUNICIPALITIES.iter().any(|m| m.eq_ignore_ascii_case(words[n - 1])) {
+        return (words[..n - 1].join(" "), words[n - 1].to_owned());
+    }
+    (s.to_owned(), String::new())
 }
 
 fn strip_kommune(s: &str) -> &str {
@@ -124,6 +164,10 @@ mod tests {
         let p = person("Per Bach Laursen (V) Vesthimmerlands Kommune", "x").unwrap();
         assert_eq!(p.municipality.as_deref(), Some("Vesthimmerland"));
         assert!(person("Maria Witthøft", "x").is_some());
+        let (p, mark) = person_marked("Charlotte Levin (Afbud)", "x").unwrap();
+        assert_eq!((p.name.as_str(), p.party, mark), ("Charlotte Levin", None, Mark::Absent));
+        let p = person("Anna Aaen (Ø) Aalborg Kommune", "x").unwrap();
+        assert_eq!((p.name.as_str(), p.municipality.as_deref()), ("Anna Aaen", Some("Aalborg")));
         assert!(person("Dagsorden er udsendt den 4. juni 2021.", "x").is_none());
     }
 }

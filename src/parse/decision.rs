@@ -6,7 +6,15 @@
 use crate::model::Outcome;
 
 pub fn outcome(text: &str, body: Option<&str>) -> Outcome {
-    sentences(text).filter(|s| decides(s, body)).map(|s| sentence_outcome(&s)).max().unwrap_or(Outcome::Other)
+    sentences(text).flat_map(|s| clauses(&s)).filter(|s| decides(s, body)).map(|s| sentence_outcome(&s)).max().unwrap_or(Outcome::Other)
+}
+
+/// A sentence and the "at"-clauses in it, each read as if it opened a sentence:
+/// "Tilbagesendes ... med bemærkning, at byrådet ... har vedtaget indstillingen".
+fn clauses(s: &str) -> Vec<String> {
+    let mut out = vec![s.to_owned()];
+    out.extend(s.split(", at ").skip(1).map(str::to_owned));
+    out
 }
 
 /// Lower-cased sentences; a full stop after an abbreviation or a number does not end one.
@@ -19,8 +27,11 @@ fn sentences(text: &str) -> impl Iterator<Item = String> + '_ {
             cur.push(' ');
         }
         cur.push_str(w);
-        let next_upper = words.get(i + 1).and_then(|n| n.chars().next()).is_none_or(|c| c.is_uppercase());
-        let ends = w.ends_with(['.', '!', '?']) && next_upper && !is_abbreviation(w);
+        let next = words.get(i + 1).copied().unwrap_or("");
+        let next_upper = next.chars().next().is_none_or(|c| c.is_uppercase());
+        // "20. juni" is a date; "... af 19. august 2025. Socialdemokratiet ..." ends a sentence.
+        let ordinal = w.trim_end_matches('.').chars().all(|c| c.is_ascii_digit()) && is_month(next);
+        let ends = w.ends_with(['.', '!', '?']) && next_upper && !ordinal && !is_abbreviation(w);
         if ends {
             out.push(std::mem::take(&mut cur).to_lowercase());
         }
@@ -31,11 +42,16 @@ fn sentences(text: &str) -> impl Iterator<Item = String> + '_ {
     out.into_iter()
 }
 
+fn is_month(w: &str) -> bool {
+    let w = w.to_lowercase();
+    ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"]
+        .contains(&w.trim_end_matches([',', '.']))
+}
+
 fn is_abbreviation(w: &str) -> bool {
     let w = w.to_lowercase();
     let stem = w.trim_end_matches('.');
-    stem.chars().all(|c| c.is_ascii_digit())
-        || stem.contains('.')
+    stem.contains('.')
         || matches!(stem, "bl" | "ift" | "mv" | "jf" | "pct" | "kr" | "mio" | "mia" | "nr" | "ca" | "evt" | "inkl" | "ml" | "vedr" | "hhv")
 }
 
@@ -130,5 +146,14 @@ mod tests {
         assert_eq!(outcome("Godkendt.", None), Outcome::Approved);
         assert_eq!(outcome("Byrådet udsatte sagen.", None), Outcome::Postponed);
         assert_eq!(outcome("Et flertal i udvalget kunne tiltræde indstillingen.", None), Outcome::Endorsed);
+        assert_eq!(
+            outcome("Tilbagesendes Borgmesterens Afdeling med bemærkning, at byrådet i sit møde den 27. august 2025 har vedtaget Magistratens indstilling.", None),
+            Outcome::Approved
+        );
+        assert_eq!(outcome("Fremsendes til Teknisk Udvalg til behandling.", None), Outcome::Other);
+        assert_eq!(
+            outcome("Byrådet har vedtaget indstillingen af 19. august 2025. Socialdemokratiets byrådsgruppe kunne ikke tiltræde indstillingen.", None),
+            Outcome::Approved
+        );
     }
 }

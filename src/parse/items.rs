@@ -138,7 +138,12 @@ pub fn parse(lines: &[Line], kinds: &[Kind]) -> Agenda {
         // or a last number with nothing but other headings after it ("4." "Udpegninger").
         if let (Some((front, at)), Kind::Text) = (pending.front(), &kinds[i]) {
             let parent = pending.get(1).is_some_and(|(next, _)| front.is_parent_of(next));
-            if looks_like_heading(&line.text) && (parent || (pending.len() == 1 && nothing_but_headings_after(kinds, i))) {
+            let last_number = pending.back().map_or(0, |(_, at)| *at);
+            // "Punkt 5", "Eventuelt", "Beslutninger": right under its number, before a part.
+            let right_under = pending.len() == 1
+                && kinds[last_number + 1..i].iter().all(|k| matches!(k, Kind::Blank))
+                && next_is_structure(kinds, i);
+            if looks_like_heading(&line.text) && (parent || right_under || (pending.len() == 1 && nothing_but_headings_after(kinds, i))) {
                 let (n, at) = (front.clone(), *at);
                 pending.pop_front();
                 start_item(&mut agenda, n, line.text.clone(), at.min(i), false);
@@ -194,6 +199,12 @@ fn nothing_but_headings_after(kinds: &[Kind], i: usize) -> bool {
         .iter()
         .find(|k| !matches!(k, Kind::Blank))
         .is_none_or(|k| matches!(k, Kind::Heading { .. } | Kind::NumberOnly { .. }))
+}
+
+fn next_is_structure(kinds: &[Kind], i: usize) -> bool {
+    kinds[i + 1..].iter().find(|k| !matches!(k, Kind::Blank)).is_none_or(|k| {
+        matches!(k, Kind::Case(_) | Kind::Section { .. } | Kind::Heading { .. } | Kind::NumberOnly { .. })
+    })
 }
 
 /// A numbered line is a heading, not a list entry, when a case number or a part heading

@@ -55,11 +55,23 @@ pub fn classify(text: &str) -> Kind {
     if let Some(kind) = section_kind(t) {
         return Kind::Section { kind, heading: t.trim_end_matches(':').trim().to_owned() };
     }
+    if is_capitals_heading(t) {
+        return Kind::Section { kind: SectionKind::Other, heading: t.to_owned() };
+    }
     match t.trim_end_matches(':').to_lowercase().as_str() {
         "deltagere" | "mødedeltagere" | "til stede" | "fremmødte" | "tilstede" => Kind::Present,
         "afbud" | "fraværende" | "fraværende med afbud" | "afbud fra" => Kind::Absent,
         _ => Kind::Text,
     }
+}
+
+/// "BESLUTNINGSFORSLAG FRA DD", "INDSTILLING FRA MAGISTRATSAFDELINGEN": a part heading
+/// set in capitals (two words or more, letters only).
+fn is_capitals_heading(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    words.len() >= 2
+        && t.chars().filter(|c| c.is_alphabetic()).count() >= 8
+        && t.chars().all(|c| c.is_uppercase() || c == ' ' || c == '-' || c == '&')
 }
 
 fn strip_word<'a>(t: &'a str, word: &str) -> Option<&'a str> {
@@ -151,5 +163,7 @@ mod tests {
         assert_eq!(classify("8.30-09.00 — Ankomst"), Kind::Text);
         assert!(matches!(classify("Beslutning"), Kind::Section { kind: SectionKind::Beslutning, .. }));
         assert_eq!(classify("Afbud"), Kind::Absent);
+        assert!(matches!(classify("BESLUTNINGSFORSLAG FRA DD"), Kind::Section { kind: SectionKind::Other, .. }));
+        assert_eq!(classify("EU"), Kind::Text);
     }
 }
