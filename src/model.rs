@@ -84,6 +84,10 @@ pub struct Item {
     pub case: Option<String>,
     pub sections: Vec<Section>,
     pub decision: Option<Decision>,
+    /// Names the item's own text says were absent for it ("Fraværende: ..."); an addition
+    /// to referat/1, left out when empty.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub absent: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]

@@ -107,7 +107,7 @@ fn strip_kommune(s: &str) -> &str {
 }
 
 /// Two to six words, each starting with a capital ("Arne M. Jensen", "Mai-Britt Beith").
-fn looks_like_name(s: &str) -> bool {
+pub fn looks_like_name(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
     (2..=6).contains(&words.len())
         && words.iter().all(|w| {

@@ -2,6 +2,7 @@
 //! (lines.rs), then the blocks (header, attendance, items and their parts), then the
 //! fields inside them (names, parties, case numbers, outcomes).
 
+pub mod absence;
 pub mod attendance;
 pub mod decision;
 pub mod header;
@@ -9,7 +10,7 @@ pub mod items;
 pub mod lines;
 pub mod numbers;
 
-use crate::model::{Attendance, Decision, Finding, Item, Meeting, Section, SectionKind, Severity};
+use crate::model::{Attendance, Decision, Finding, Item, Meeting, Outcome, Section, SectionKind, Severity};
 use crate::text::{self, Line};
 use lines::Kind;
 
@@ -39,7 +40,7 @@ pub fn parse(text: &str) -> Parsed {
     let agenda = items::parse(&lines, &kinds);
     let head = agenda.start.min(lines.len());
     let meeting = header::parse(&lines[..head]);
-    let (attendance, saw_present) = attendance::parse(&lines[..head], &kinds[..head]);
+    let (attendance, saw_present): (Attendance, bool) = attendance::parse(&lines[..head], &kinds[..head]);
 
     let mut findings = Vec::new();
     if !saw_present && !attendance.absent.is_empty() {
@@ -59,14 +60,18 @@ pub fn parse(text: &str) -> Parsed {
         });
     }
     let body = meeting.body.as_deref();
-    let items = agenda
+    let items: Vec<Item> = agenda
         .items
         .iter()
         .map(|d| {
             let mut sections: Vec<Section> = Vec::new();
             if d.intro.iter().any(|&i| !lines[i].text.is_empty()) {
-                let intro = text::join_lines(d.intro.iter().map(|&i| (lines[i].text.as_str(), lines[i].hard_break)));
-                sections.push(Section { kind: SectionKind::Other, heading: String::new(), text: repair.text(&intro) });
+                let intro = repair.text(&text::join_lines(d.intro.iter().map(|&i| (lines[i].text.as_str(), lines[i].hard_break))));
+                // Closed items print their decision with no heading, right under the title.
+                let decides = !d.sections.iter().any(|s| s.kind == SectionKind::Beslutning)
+                    && decision::outcome(&intro, body) != Outcome::Other;
+                let kind = if decides { SectionKind::Beslutning } else { SectionKind::Other };
+                sections.push(Section { kind, heading: String::new(), text: intro });
             }
             // Again after joining: words split over two lines are whole only now.
             sections.extend(d.sections.iter().map(|s| Section { kind: s.kind, heading: s.heading.clone(), text: repair.text(&s.text(&lines)) }));
@@ -74,6 +79,17 @@ pub fn parse(text: &str) -> Parsed {
                 outcome: decision::outcome(&s.text, body),
                 text: s.text.clone(),
             });
+            // Absence is stated in the decision (or under it), never in the case's history.
+            let absent = sections
+                .iter()
+                .filter(|s| s.kind == SectionKind::Beslutning || s.heading.is_empty())
+                .flat_map(|s| absence::names_in(&s.text))
+                .fold(Vec::new(), |mut acc: Vec<String>, n| {
+                    if !acc.contains(&n) {
+                        acc.push(n);
+                    }
+                    acc
+                });
             if d.inferred {
                 findings.push(Finding {
                     code: "number-inferred",
@@ -82,9 +98,10 @@ pub fn parse(text: &str) -> Parsed {
                     message: format!("Punktets nummer ({}) står ikke i dokumentet og er udledt af rækkefølgen.", d.number),
                 });
             }
-            Item { number: d.number.to_string(), level: d.number.level(), title: d.title.clone(), case: d.case.clone(), sections, decision }
+            Item { number: d.number.to_string(), level: d.number.level(), title: d.title.clone(), case: d.case.clone(), sections, decision, absent }
         })
         .collect();
+    let attendance = reconcile(attendance, &items, &mut findings);
     Parsed {
         meeting,
         attendance,
@@ -92,4 +109,27 @@ pub fn parse(text: &str) -> Parsed {
         toc: agenda.toc.into_iter().map(|(n, t)| (n.map(|n| n.to_string()), t)).collect(),
         findings,
     }
+}
+
+/// A member listed as present but said to be absent on every item that was decided was
+/// absent from the meeting (Greve's lists flag nobody, its decisions name the absent).
+fn reconcile(mut a: Attendance, items: &[Item], findings: &mut Vec<Finding>) -> Attendance {
+    let decided: Vec<&Item> = items.iter().filter(|i| i.decision.is_some()).collect();
+    if decided.len() < 2 {
+        return a;
+    }
+    let (away, here): (Vec<_>, Vec<_>) =
+        a.present.into_iter().partition(|p| decided.iter().all(|i| i.absent.iter().any(|n| n == &p.name)));
+    for p in &away {
+        findings.push(Finding {
+            code: "absent-from-items",
+            severity: Severity::Info,
+            item: None,
+            message: format!("{} står som deltager, men er angivet som fraværende på alle punkter og tælles som fraværende.", p.name),
+        });
+    }
+    a.present = here;
+    a.absent.extend(away);
+    a.stats = attendance::stats(&a.present, &a.absent);
+    a
 }

@@ -62,7 +62,7 @@ pub fn join_lines<'a>(lines: impl IntoIterator<Item = (&'a str, bool)>) -> Strin
         } else if pending_blank {
             out.push_str("\n\n");
             out.push_str(line);
-        } else if prev_hard || starts_list_item(line) || line.contains('\t') {
+        } else if prev_hard || starts_list_item(line) || starts_with_label(line) || line.contains('\t') {
             out.push('\n');
             out.push_str(line);
         } else {
@@ -99,6 +99,16 @@ fn drop_hyphen(before: &str, _next: &str) -> bool {
 fn is_conjunction(next: &str) -> bool {
     let word: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
     matches!(word.as_str(), "og" | "eller" | "samt" | "til")
+}
+
+/// "Fraværende: ...", "Afbud: ...", "Fravær på punktet: ...": a labelled line is a line
+/// of its own, not the wrapped end of the line above.
+pub fn starts_with_label(line: &str) -> bool {
+    let Some((label, _)) = line.split_once(": ") else { return false };
+    label.chars().count() <= 25
+        && label.split_whitespace().count() <= 3
+        && label.chars().next().is_some_and(char::is_uppercase)
+        && label.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '.')
 }
 
 pub fn starts_list_item(line: &str) -> bool {
@@ -138,5 +148,6 @@ mod tests {
     fn paragraphs_and_lists_keep_their_breaks() {
         assert_eq!(join(&["Et afsnit", "fortsat.", "", "Andet."]), "Et afsnit fortsat.\n\nAndet.");
         assert_eq!(join(&["Listen:", "- en", "- to"]), "Listen:\n- en\n- to");
+        assert_eq!(join(&["Afbud: A B", "Fraværende: C D"]), "Afbud: A B\nFraværende: C D");
     }
 }
