@@ -149,6 +149,9 @@ fn agenda_item(item: &Item) -> Html {
         <li class={classes!("item", level)}>
             <details>
                 <summary class="item-head">{ head }</summary>
+                if !item.absent.is_empty() {
+                    <p class="item-absent">{ format!("Fraværende under punktet: {}", item.absent.join(", ")) }</p>
+                }
                 { for item.sections.iter().map(|s| {
                     let heading = if s.heading.is_empty() { "Tekst".to_owned() } else { s.heading.clone() };
                     html! {
@@ -188,6 +191,7 @@ fn attendance_view(p: &AnalysisProps) -> Html {
                 { people_table("Deltagere", &at.present) }
                 { people_table("Afbud", &at.absent) }
             </div>
+            { per_item_absence(&p.analysis.items) }
             <div class="charts">
                 <figure>
                     <figcaption>{ "Fremmøde efter parti" }</figcaption>
@@ -199,6 +203,33 @@ fn attendance_view(p: &AnalysisProps) -> Html {
                 </figure>
             </div>
         </div>
+    }
+}
+
+/// Who the items themselves say was absent, and for which items.
+fn per_item_absence(items: &[Item]) -> Html {
+    let mut rows: Vec<(String, Vec<String>)> = Vec::new();
+    for item in items {
+        for name in &item.absent {
+            match rows.iter_mut().find(|(n, _)| n == name) {
+                Some((_, list)) => list.push(item.number.clone()),
+                None => rows.push((name.clone(), vec![item.number.clone()])),
+            }
+        }
+    }
+    if rows.is_empty() {
+        return html! {};
+    }
+    html! {
+        <table class="people item-absence">
+            <caption>{ "Fravær angivet under de enkelte punkter" }</caption>
+            <thead><tr><th scope="col">{ "Navn" }</th><th scope="col">{ "Punkter" }</th></tr></thead>
+            <tbody>
+                { for rows.into_iter().map(|(name, numbers)| html! {
+                    <tr><td>{ name }</td><td>{ numbers.join(", ") }</td></tr>
+                }) }
+            </tbody>
+        </table>
     }
 }
 

@@ -58,24 +58,3 @@ export async function openPage(browser, url) {
     await page.waitForSelector('h1:has-text("Referat Analyzer")');
     return { context, page, requests, errors };
 }
-
-/// score.py's fold and soft match, so titles and names compare as the scorer does.
-export const fold = (s) => (s ?? '').replace(/\s+/g, ' ').trim().toLowerCase()
-    .replaceAll('æ', 'ae').replaceAll('ø', 'o').replaceAll('å', 'aa').replace(/[—–]/g, '-');
-
-export function softEq(a, b) {
-    a = fold(a);
-    b = fold(b);
-    if (a === b) return true;
-    const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 0; i < a.length; i++) {
-        let diag = prev[0];
-        prev[0] = i + 1;
-        for (let j = 0; j < b.length; j++) {
-            const up = prev[j + 1];
-            prev[j + 1] = Math.min(diag + (a[i] === b[j] ? 0 : 1), up + 1, prev[j] + 1);
-            diag = up;
-        }
-    }
-    return 1 - prev[b.length] / Math.max(a.length, b.length, 1) >= 0.9;
-}
