@@ -5,14 +5,36 @@ use crate::lexicon;
 use crate::model::{Attendance, MunicipalityCount, PartyCount, Person, Stats};
 use crate::text::Line;
 
+#[derive(PartialEq)]
+enum Mode {
+    None,
+    Present,
+    Absent,
+}
+
+/// A line that is only a municipality: "Thisted Kommune".
+fn municipality_line(t: &str) -> Option<&'static str> {
+    let t = t.trim().trim_end_matches(['.', ',']);
+    let words = t.split_whitespace().count();
+    let ok = (words == 2 && t.ends_with("ommune")) || words == 1;
+    if ok {
+        lexicon::MUNICIPALITIES.iter().copied().find(|m| Some(*m) == lexicon::municipality(t))
+    } else {
+        None
+    }
+}
+
+fn last_without_place<'a>(a: &'a mut Attendance, mode: &Mode) -> Option<&'a mut Person> {
+    let list = match mode {
+        Mode::Present => &mut a.present,
+        Mode::Absent => &mut a.absent,
+        Mode::None => return None,
+    };
+    list.last_mut().filter(|p| p.municipality.is_none())
+}
+
 /// Reads the attendance lists among the lines before the first agenda item.
 pub fn parse(lines: &[Line], kinds: &[Kind]) -> (Attendance, bool) {
-    #[derive(PartialEq)]
-    enum Mode {
-        None,
-        Present,
-        Absent,
-    }
     let mut a = Attendance::default();
     let mut mode = Mode::None;
     let mut saw_present_heading = false;
@@ -25,6 +47,13 @@ pub fn parse(lines: &[Line], kinds: &[Kind]) -> (Attendance, bool) {
             Kind::Absent => mode = Mode::Absent,
             Kind::Blank => {}
             _ if mode == Mode::None => {}
+            // "Brian Nielsen (D)," and on the next line "Thisted Kommune".
+            _ if municipality_line(&line.text).is_some() && last_without_place(&mut a, &mode).is_some() => {
+                let place = municipality_line(&line.text).map(str::to_owned);
+                let p = last_without_place(&mut a, &mode).expect("checked above");
+                p.municipality = place;
+                p.raw = format!("{} {}", p.raw, line.raw.trim());
+            }
             _ => match person_marked(&line.text, line.raw) {
                 Some((p, Mark::Absent)) => a.absent.push(p),
                 Some((p, _)) if mode == Mode::Present => a.present.push(p),
@@ -169,5 +198,15 @@ mod tests {
         let p = person("Anna Aaen (Ø) Aalborg Kommune", "x").unwrap();
         assert_eq!((p.name.as_str(), p.municipality.as_deref()), ("Anna Aaen", Some("Aalborg")));
         assert!(person("Dagsorden er udsendt den 4. juni 2021.", "x").is_none());
+    }
+
+    #[test]
+    fn a_place_on_the_next_line() {
+        let text = "Deltagere\nBrian Nielsen (D),\nThisted Kommune\nUlla Vestergaard (A) Thisted Kommune\n";
+        let lines = crate::text::lines(text);
+        let kinds: Vec<_> = lines.iter().map(|l| super::super::lines::classify(&l.text)).collect();
+        let (a, _) = parse(&lines, &kinds);
+        let got: Vec<_> = a.present.iter().map(|p| (p.name.as_str(), p.municipality.as_deref())).collect();
+        assert_eq!(got, [("Brian Nielsen", Some("Thisted")), ("Ulla Vestergaard", Some("Thisted"))]);
     }
 }

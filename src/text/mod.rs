@@ -88,11 +88,27 @@ fn continues_word(before: &str, next: &str) -> bool {
     last.is_alphanumeric() && (first.is_lowercase() || first.is_ascii_digit()) && !is_conjunction(next)
 }
 
-/// A hyphen after a lower-case letter was put there by the line break; after a capital
-/// or a digit it belongs to a compound ("KKR-møde", "SOSU-uddannelserne", "CO2-fangst").
-fn drop_hyphen(before: &str, _next: &str) -> bool {
-    let last = before.chars().rev().nth(1).unwrap_or(' ');
-    last.is_lowercase()
+/// Whether the hyphen at the end of `before` was put there by the line break. The
+/// lexicon decides where it can: "bemærknin-" + "ger" is one word, so it goes; "it-" +
+/// "serviceorganisationer" are two words, so it stays. Otherwise a hyphen after a
+/// lower-case letter goes, and after a capital or a digit it stays ("KKR-møde",
+/// "SOSU-uddannelserne", "CO2-fangst").
+fn drop_hyphen(before: &str, next: &str) -> bool {
+    let head: String = before[..before.len() - 1].chars().rev().take_while(|c| c.is_alphabetic()).collect::<Vec<_>>().into_iter().rev().collect();
+    let tail: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
+    let last = head.chars().last().unwrap_or(' ');
+    if !last.is_lowercase() {
+        return false;
+    }
+    if head.chars().count() >= 2 && !tail.is_empty() {
+        if ocr::is_word(&format!("{head}{tail}")) {
+            return true;
+        }
+        if ocr::is_word(&head) && ocr::is_word(&tail) {
+            return false;
+        }
+    }
+    true
 }
 
 /// "social- og sundhedsuddannelser": the hyphen stands for a shared word ending.
@@ -137,6 +153,8 @@ mod tests {
         assert_eq!(join(&["afholdt KKR-", "møde"]), "afholdt KKR-møde");
         assert_eq!(join(&["på SOSU-", "uddannelserne"]), "på SOSU-uddannelserne");
         assert_eq!(join(&["Social- og sundheds-", "og omsorgs"]), "Social- og sundheds- og omsorgs");
+        assert_eq!(join(&["de nye it-", "serviceorganisationer"]), "de nye it-serviceorganisationer");
+        assert_eq!(join(&["ikke indkommet bemærknin-", "ger til"]), "ikke indkommet bemærkninger til");
     }
 
     #[test]

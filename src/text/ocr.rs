@@ -343,6 +343,13 @@ impl Repairer {
     }
 }
 
+/// A known Danish word, or a compound of known words.
+pub fn is_word(w: &str) -> bool {
+    let lower = w.to_lowercase();
+    let r = Repairer::always();
+    r.bin(&lower).is_some() || r.is_compound(&lower)
+}
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '@' || c == '&'
 }
