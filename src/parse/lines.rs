@@ -58,6 +58,10 @@ pub fn classify(text: &str) -> Kind {
     if is_capitals_heading(t) {
         return Kind::Section { kind: SectionKind::Other, heading: t.to_owned() };
     }
+    // Attendance headings are short; most lines are not, and need no lower-case copy.
+    if t.len() > 40 {
+        return Kind::Text;
+    }
     match t.trim_end_matches(':').to_lowercase().as_str() {
         "deltagere" | "mødedeltagere" | "til stede" | "fremmødte" | "tilstede" => Kind::Present,
         "afbud" | "fraværende" | "fraværende med afbud" | "afbud fra" => Kind::Absent,
@@ -130,7 +134,7 @@ pub fn case_number(t: &str) -> Option<String> {
 /// The standard parts of an item, and the other parts councils use at the same level.
 pub fn section_kind(t: &str) -> Option<SectionKind> {
     let t = t.trim_end_matches(':').trim();
-    if t.len() > 40 {
+    if t.len() > 40 || t.is_empty() || !t.as_bytes()[0].is_ascii_alphabetic() && !t.starts_with('Ø') {
         return None;
     }
     Some(match t.to_lowercase().as_str() {

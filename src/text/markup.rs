@@ -4,6 +4,10 @@
 /// Returns the visible text, the Markdown heading level, and whether the whole line was bold.
 pub fn strip_markup(raw: &str) -> (String, u8, bool) {
     let mut s = raw.trim();
+    // Most lines have no markup at all: only their spacing needs tidying.
+    if !s.contains(['#', '*', '_', '<', '\\']) {
+        return (collapse_spaces(s), 0, false);
+    }
     let mut heading = 0u8;
     let hashes = s.bytes().take_while(|&b| b == b'#').count();
     if (1..=6).contains(&hashes) && s[hashes..].starts_with([' ', '\t']) {
@@ -39,6 +43,15 @@ pub fn strip_markup(raw: &str) -> (String, u8, bool) {
 
 /// Runs of white space become one space, or one tab where the run held a tab (table cells).
 fn collapse_spaces(s: &str) -> String {
+    let s = s.trim();
+    // One pass over the bytes: a tab, a non-breaking space (C2 A0) or two spaces in a row.
+    let b = s.as_bytes();
+    let untidy = b.iter().enumerate().any(|(i, &c)| {
+        c == b'\t' || c == b'\r' || c == b'\n' || (c == b' ' && b.get(i + 1) == Some(&b' ')) || (c == 0xC2 && b.get(i + 1) == Some(&0xA0))
+    });
+    if !untidy {
+        return s.to_owned();
+    }
     let mut out = String::with_capacity(s.len());
     let mut run: Option<char> = None;
     for c in s.trim().chars() {

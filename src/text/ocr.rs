@@ -13,10 +13,8 @@
 
 use std::sync::OnceLock;
 
+use super::trie::{Bin, Trie};
 use crate::lexicon;
-
-/// Frequency bins: a word's frequency is 10^(-bin/100); lower is more common.
-type Bin = u16;
 
 /// Repaired forms must be this much more common than a damaged form that is a word too.
 const RARER_BY: Bin = 100;
@@ -47,22 +45,6 @@ const CONFUSIONS: &[(&str, char)] = &[
     ("é", 'å'),
 ];
 
-struct Lexicon {
-    /// Lower-case words, sorted, for lookup and prefix pruning.
-    words: Vec<(String, Bin)>,
-}
-
-impl Lexicon {
-    fn get(&self, w: &str) -> Option<Bin> {
-        self.words.binary_search_by(|(x, _)| x.as_str().cmp(w)).ok().map(|i| self.words[i].1)
-    }
-
-    fn has_prefix(&self, p: &str) -> bool {
-        let i = self.words.partition_point(|(x, _)| x.as_str() < p);
-        self.words.get(i).is_some_and(|(x, _)| x.starts_with(p))
-    }
-}
-
 /// Short parts a damaged word may keep around its repaired stem.
 const ENDINGS: &[&str] = &["e", "en", "et", "er", "es", "s", "t", "de", "te", "ede", "ene", "ens", "ets", "ers", "get", "ger", "ges"];
 const PREFIXES: &[&str] = &["til", "for", "fra", "med", "mod", "ind", "ud", "op", "af", "gen", "sam", "mis", "bi", "be"];
@@ -70,43 +52,38 @@ const PREFIXES: &[&str] = &["til", "for", "fra", "med", "mod", "ind", "ud", "op"
 /// Known words with no frequency in the list: words, but never confused with another.
 const PLAIN: Bin = 0;
 
-fn lexicon() -> &'static Lexicon {
-    static LEX: OnceLock<Lexicon> = OnceLock::new();
+/// Frequency bins: a word's frequency is 10^(-bin/100); lower is more common.
+fn lexicon() -> &'static Trie {
+    static LEX: OnceLock<Trie> = OnceLock::new();
     LEX.get_or_init(|| {
-        let mut words: Vec<(String, Bin)> = Vec::with_capacity(30_000);
-        let mut prev = String::new();
+        let mut words: Vec<(Vec<char>, Bin)> = Vec::with_capacity(30_000);
+        let mut prev: Vec<char> = Vec::new();
         // Front-coded (scripts/make-lexicon.py): shared-prefix digit, rest, optional frequency.
         for line in include_str!("../lexicon/da.words").lines() {
             let Some(shared) = line.chars().next().and_then(|c| c.to_digit(10)) else { continue };
             let rest = &line[1..];
             let digits = rest.len() - rest.trim_end_matches(|c: char| c.is_ascii_digit()).len();
             let (stem, freq) = rest.split_at(rest.len() - digits);
-            let mut w: String = prev.chars().take(shared as usize).collect();
-            w.push_str(stem);
+            prev.truncate(shared as usize);
+            prev.extend(stem.chars());
             let bin = freq.parse::<Bin>().map(|b| b * 10).unwrap_or(PLAIN);
-            prev.clone_from(&w);
-            words.push((w, bin));
+            words.push((prev.clone(), bin));
         }
         // Names and places are as certain as common words, whatever their corpus frequency.
+        // A plain name is never confused with a word; one spelled with æ/ø/å is a repair.
         let names = include_str!("../lexicon/names.txt").lines().filter(|l| !l.starts_with('#')).flat_map(str::split_whitespace);
         for name in names.chain(lexicon::MUNICIPALITIES.iter().copied()) {
             for part in name.split(['-', ' ']) {
-                words.push((part.to_lowercase(), 450));
+                let lower = part.to_lowercase();
+                let bin = if lower.contains(['æ', 'ø', 'å']) { 450 } else { PLAIN };
+                words.push((lower.chars().collect(), bin));
             }
         }
         words.sort_unstable();
-        // One entry a word: a listed frequency wins over a name's default.
-        words.dedup_by(|later, first| {
-            if later.0 == first.0 {
-                if first.1 == PLAIN || (later.1 != PLAIN && later.1 < first.1) {
-                    first.1 = later.1;
-                }
-                true
-            } else {
-                false
-            }
-        });
-        Lexicon { words }
+        // One entry a word, the lowest bin: a plain name ("lasse") is never taken for damage
+        // even where the word list knows it as a rare word.
+        words.dedup_by(|later, first| later.0 == first.0);
+        Trie::from_sorted(&words)
     })
 }
 
@@ -114,27 +91,43 @@ fn lexicon() -> &'static Lexicon {
 /// document shows OCR damage, and learns the document's own correctly spelled words.
 pub struct Repairer {
     active: bool,
-    /// The document's own words spelled with æ/ø/å that the lexicon lacks, sorted.
-    own: Vec<String>,
+    /// The document's own words spelled with æ/ø/å that the lexicon lacks.
+    own: Trie,
+}
+
+/// Where a reading has got to, in the lexicon and in the document's own words.
+#[derive(Clone, Copy)]
+struct At {
+    lex: Option<u32>,
+    own: Option<u32>,
 }
 
 impl Repairer {
     /// A repairer that never changes anything (clean documents).
     pub fn inactive() -> Repairer {
-        Repairer { active: false, own: Vec::new() }
+        Repairer { active: false, own: Trie::default() }
     }
 
+    /// Looks at the first 20,000 words: enough to tell, and bounded for huge inputs.
     pub fn for_document(text: &str) -> Repairer {
         let lex = lexicon();
-        let mut own = Vec::new();
+        let mut own: Vec<(Vec<char>, Bin)> = Vec::new();
         let (mut words, mut damaged) = (0usize, 0usize);
-        let probe = Repairer { active: true, own: Vec::new() };
-        for w in words_of(text).take(50_000) {
+        let probe = Repairer::always();
+        for w in words_of(text).take(20_000) {
             words += 1;
+            if lex.get_folded(w).is_some() {
+                continue;
+            }
             let lower = w.to_lowercase();
-            if lower.contains(['æ', 'ø', 'å']) && lex.get(&lower).is_none() && w.chars().all(char::is_alphabetic) {
-                own.push(lower);
-            } else if lower.chars().count() >= 3 && lex.get(&lower).is_none() && probe.whole(&lower, w.starts_with('J')).is_some() {
+            if lower.contains(['æ', 'ø', 'å']) {
+                if w.chars().all(char::is_alphabetic) {
+                    own.push((lower.chars().collect(), 500));
+                }
+            } else if lower.chars().count() >= 3
+                && !w.chars().any(|c| c.is_ascii_digit())
+                && probe.whole(&lower, w.starts_with('J')).is_some()
+            {
                 damaged += 1;
             }
         }
@@ -142,7 +135,7 @@ impl Repairer {
         let active = damaged >= 5 && damaged * 200 >= words;
         own.sort_unstable();
         own.dedup();
-        Repairer { active, own }
+        Repairer { active, own: Trie::from_sorted(&own) }
     }
 
     /// How the repair sees a word (for the `repair_word` tool).
@@ -159,7 +152,7 @@ impl Repairer {
 
     /// A repairer that treats any text as damaged (for tests and tools).
     pub fn always() -> Repairer {
-        Repairer { active: true, own: Vec::new() }
+        Repairer { active: true, own: Trie::default() }
     }
 
     pub fn is_active(&self) -> bool {
@@ -167,7 +160,7 @@ impl Repairer {
     }
 
     fn bin(&self, w: &str) -> Option<Bin> {
-        lexicon().get(w).or_else(|| self.own.binary_search_by(|x| x.as_str().cmp(w)).ok().map(|_| 500))
+        lexicon().get(w).or_else(|| self.own.get(w))
     }
 
     /// The repaired word, keeping its capitals; `None` when nothing certain applies.
@@ -225,7 +218,8 @@ impl Repairer {
         let own_bin = self.bin(lower);
         let mut found: Vec<(Bin, String)> = Vec::new();
         let chars: Vec<char> = lower.chars().collect();
-        self.search(&chars, 0, String::new(), 0, capital_j, &mut found);
+        let start = At { lex: lexicon().root(), own: self.own.root() };
+        self.search(&chars, 0, start, &mut String::new(), 0, capital_j, &mut found);
         found.sort();
         found.dedup_by(|a, b| a.1 == b.1);
         let (best_bin, best) = found.first()?.clone();
@@ -241,43 +235,47 @@ impl Repairer {
         }
     }
 
-    /// Depth-first over the readings of `chars[i..]`, pruned to prefixes of known words.
-    fn search(&self, chars: &[char], i: usize, prefix: String, edits: usize, capital_j: bool, found: &mut Vec<(Bin, String)>) {
+    fn step(&self, at: At, c: char) -> Option<At> {
+        let next = At { lex: at.lex.and_then(|n| lexicon().child(n, c)), own: at.own.and_then(|n| self.own.child(n, c)) };
+        (next.lex.is_some() || next.own.is_some()).then_some(next)
+    }
+
+    /// Depth-first over the readings of `chars[i..]`, following the tries, so only
+    /// prefixes of known words are ever explored.
+    #[allow(clippy::too_many_arguments)]
+    fn search(&self, chars: &[char], i: usize, at: At, read: &mut String, edits: usize, capital_j: bool, found: &mut Vec<(Bin, String)>) {
         if i == chars.len() {
             if edits > 0 {
-                if let Some(b) = self.bin(&prefix) {
-                    found.push((b, prefix));
+                let bin = at.lex.and_then(|n| lexicon().bin_at(n)).or_else(|| at.own.and_then(|n| self.own.bin_at(n)));
+                if let Some(b) = bin {
+                    found.push((b, read.clone()));
                 }
             }
             return;
         }
-        let lex = lexicon();
-        let known_prefix = |p: &str| {
-            lex.has_prefix(p) || self.own.get(self.own.partition_point(|w| w.as_str() < p)).is_some_and(|w| w.starts_with(p))
-        };
-        let mut keep = prefix.clone();
-        keep.push(chars[i]);
-        if known_prefix(&keep) {
-            self.search(chars, i + 1, keep, edits, capital_j, found);
+        if let Some(next) = self.step(at, chars[i]) {
+            read.push(chars[i]);
+            self.search(chars, i + 1, next, read, edits, capital_j, found);
+            read.pop();
         }
         if edits == MAX_EDITS {
             return;
         }
-        let rest: String = chars[i..].iter().take(3).collect();
-        let mut alternatives: Vec<(usize, char)> = CONFUSIONS
-            .iter()
-            .filter(|(damaged, _)| rest.starts_with(damaged))
-            .map(|(damaged, letter)| (damaged.chars().count(), *letter))
-            .collect();
-        if i == 0 && capital_j && chars[0] == 'j' {
-            alternatives.push((1, 'ø'));
-        }
-        for (len, letter) in alternatives {
-            let mut p = prefix.clone();
-            p.push(letter);
-            if known_prefix(&p) {
-                self.search(chars, i + len, p, edits + 1, capital_j, found);
+        let mut try_letter = |len: usize, letter: char, read: &mut String| {
+            if let Some(next) = self.step(at, letter) {
+                read.push(letter);
+                self.search(chars, i + len, next, read, edits + 1, capital_j, found);
+                read.pop();
             }
+        };
+        for (damaged, letter) in CONFUSIONS {
+            let len = damaged.chars().count();
+            if chars.len() >= i + len && damaged.chars().zip(&chars[i..]).all(|(a, b)| a == *b) {
+                try_letter(len, *letter, read);
+            }
+        }
+        if i == 0 && capital_j && chars[0] == 'j' {
+            try_letter(1, 'ø', read);
         }
     }
 
@@ -327,19 +325,28 @@ impl Repairer {
     /// Known words of four letters or more, one after another, perhaps joined by the
     /// linking "s" or "e" ("voksen|social", "erhvervs|styrelsen", "sundheds|område").
     fn is_compound(&self, w: &str) -> bool {
-        let cut: Vec<usize> = w.char_indices().map(|(i, _)| i).chain(std::iter::once(w.len())).collect();
-        // Three-letter entries of a web-derived list (lee, rep, lad) would split anything.
-        let known = |a: usize, b: usize| b - a >= 4 && self.bin(&w[cut[a]..cut[b]]).is_some();
-        // reach[i]: w[..cut[i]] splits into known words.
-        let mut reach = vec![false; cut.len()];
+        let chars: Vec<char> = w.chars().collect();
+        let n = chars.len();
+        // reach[i]: chars[..i] splits into known words.
+        let mut reach = vec![false; n + 1];
         reach[0] = true;
-        for b in 1..cut.len() {
-            reach[b] = (0..b).any(|a| {
-                let link = |a: usize| a > 0 && matches!(&w[cut[a - 1]..cut[a]], "s" | "e") && reach[a - 1];
-                (reach[a] || link(a)) && known(a, b)
-            });
+        for a in 0..n {
+            let linked = a > 0 && matches!(chars[a - 1], 's' | 'e') && reach[a - 1];
+            if !(reach[a] || linked) {
+                continue;
+            }
+            let mut at = At { lex: lexicon().root(), own: self.own.root() };
+            for b in a..n {
+                let Some(next) = self.step(at, chars[b]) else { break };
+                at = next;
+                let word_ends = at.lex.and_then(|x| lexicon().bin_at(x)).is_some() || at.own.and_then(|x| self.own.bin_at(x)).is_some();
+                // Three-letter entries of a web-derived list (lee, rep, lad) would split anything.
+                if b + 1 - a >= 4 && word_ends {
+                    reach[b + 1] = true;
+                }
+            }
         }
-        reach[cut.len() - 1]
+        reach[n]
     }
 }
 
@@ -378,7 +385,7 @@ mod tests {
     use super::*;
 
     fn active() -> Repairer {
-        Repairer { active: true, own: Vec::new() }
+        Repairer::always()
     }
 
     #[test]

@@ -1,0 +1,101 @@
+//! A compact trie over lower-case words: nodes and their edges in two flat arrays, so the
+//! OCR repair can follow a word letter by letter without building strings.
+
+pub type Bin = u16;
+const NOT_A_WORD: Bin = Bin::MAX;
+
+#[derive(Default)]
+pub struct Trie {
+    /// Per node: its first edge, its number of edges, and its word's frequency bin.
+    nodes: Vec<(u32, u16, Bin)>,
+    /// (letter, child node), each node's edges sorted by letter.
+    edges: Vec<(char, u32)>,
+}
+
+impl Trie {
+    /// Builds from words sorted by their letters, each once.
+    pub fn from_sorted(words: &[(Vec<char>, Bin)]) -> Trie {
+        let mut t = Trie::default();
+        t.nodes.push((0, 0, NOT_A_WORD));
+        t.build(0, words, 0);
+        t
+    }
+
+    fn build(&mut self, node: usize, words: &[(Vec<char>, Bin)], depth: usize) {
+        let mut rest = words;
+        if let Some((w, b)) = rest.first() {
+            if w.len() == depth {
+                self.nodes[node].2 = *b;
+                rest = &rest[1..];
+            }
+        }
+        // Group the remaining words by their letter at `depth`; reserve the edges first so
+        // each node's edges stay contiguous.
+        let mut groups: Vec<(char, &[(Vec<char>, Bin)])> = Vec::new();
+        let mut i = 0;
+        while i < rest.len() {
+            let c = rest[i].0[depth];
+            let j = i + rest[i..].iter().take_while(|(w, _)| w[depth] == c).count();
+            groups.push((c, &rest[i..j]));
+            i = j;
+        }
+        let first = self.edges.len() as u32;
+        self.nodes[node].0 = first;
+        self.nodes[node].1 = groups.len() as u16;
+        for (c, _) in &groups {
+            self.nodes.push((0, 0, NOT_A_WORD));
+            self.edges.push((*c, (self.nodes.len() - 1) as u32));
+        }
+        for (k, (_, group)) in groups.into_iter().enumerate() {
+            let child = self.edges[first as usize + k].1 as usize;
+            self.build(child, group, depth + 1);
+        }
+    }
+
+    pub fn root(&self) -> Option<u32> {
+        (!self.nodes.is_empty()).then_some(0)
+    }
+
+    pub fn child(&self, node: u32, c: char) -> Option<u32> {
+        let (first, count, _) = self.nodes[node as usize];
+        self.edges[first as usize..first as usize + count as usize].iter().find(|(x, _)| *x == c).map(|(_, n)| *n)
+    }
+
+    /// The frequency bin of the word ending at `node`, if one does.
+    pub fn bin_at(&self, node: u32) -> Option<Bin> {
+        let b = self.nodes[node as usize].2;
+        (b != NOT_A_WORD).then_some(b)
+    }
+
+    pub fn walk(&self, word: impl IntoIterator<Item = char>) -> Option<u32> {
+        word.into_iter().try_fold(self.root()?, |n, c| self.child(n, c))
+    }
+
+    /// Looks a word up as if it were lower case, without making a lower-case copy.
+    pub fn get_folded(&self, word: &str) -> Option<Bin> {
+        self.walk(word.chars().flat_map(char::to_lowercase)).and_then(|n| self.bin_at(n))
+    }
+
+    pub fn get(&self, word: &str) -> Option<Bin> {
+        self.walk(word.chars()).and_then(|n| self.bin_at(n))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_and_prefixes() {
+        let mut words: Vec<(Vec<char>, Bin)> =
+            ["møde", "mødet", "måde", "for"].iter().enumerate().map(|(i, w)| (w.chars().collect(), i as Bin)).collect();
+        words.sort();
+        let t = Trie::from_sorted(&words);
+        assert_eq!(t.get("møde"), Some(0));
+        assert_eq!(t.get("mødet"), Some(1));
+        assert_eq!(t.get("mød"), None);
+        assert!(t.walk("mø".chars()).is_some());
+        assert!(t.walk("mx".chars()).is_none());
+        assert_eq!(t.get("for"), Some(3));
+    }
+}
