@@ -21,10 +21,8 @@ pub fn parse(lines: &[Line]) -> Meeting {
                     m.date = m.date.take().or_else(|| date(value));
                     m.start_time = m.start_time.take().or_else(|| time(value));
                 }
-                "sted" | "mødested" | "lokale" | "mødelokale" => {
-                    if m.location.is_none() && !value.is_empty() {
-                        m.location = Some(value.to_owned());
-                    }
+                "sted" | "mødested" | "lokale" | "mødelokale" if m.location.is_none() && !value.is_empty() => {
+                    m.location = Some(value.to_owned());
                 }
                 "udvalg" | "organ" if m.body.is_none() && !value.is_empty() => m.body = Some(value.to_owned()),
                 _ => {}

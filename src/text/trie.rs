@@ -2,6 +2,8 @@
 //! OCR repair can follow a word letter by letter without building strings.
 
 pub type Bin = u16;
+/// A word as letters, with its frequency bin.
+pub type Entry = (Vec<char>, Bin);
 const NOT_A_WORD: Bin = Bin::MAX;
 
 #[derive(Default)]
@@ -14,14 +16,14 @@ pub struct Trie {
 
 impl Trie {
     /// Builds from words sorted by their letters, each once.
-    pub fn from_sorted(words: &[(Vec<char>, Bin)]) -> Trie {
+    pub fn from_sorted(words: &[Entry]) -> Trie {
         let mut t = Trie::default();
         t.nodes.push((0, 0, NOT_A_WORD));
         t.build(0, words, 0);
         t
     }
 
-    fn build(&mut self, node: usize, words: &[(Vec<char>, Bin)], depth: usize) {
+    fn build(&mut self, node: usize, words: &[Entry], depth: usize) {
         let mut rest = words;
         if let Some((w, b)) = rest.first() {
             if w.len() == depth {
@@ -31,7 +33,7 @@ impl Trie {
         }
         // Group the remaining words by their letter at `depth`; reserve the edges first so
         // each node's edges stay contiguous.
-        let mut groups: Vec<(char, &[(Vec<char>, Bin)])> = Vec::new();
+        let mut groups: Vec<(char, &[Entry])> = Vec::new();
         let mut i = 0;
         while i < rest.len() {
             let c = rest[i].0[depth];
@@ -87,7 +89,7 @@ mod tests {
 
     #[test]
     fn words_and_prefixes() {
-        let mut words: Vec<(Vec<char>, Bin)> =
+        let mut words: Vec<Entry> =
             ["møde", "mødet", "måde", "for"].iter().enumerate().map(|(i, w)| (w.chars().collect(), i as Bin)).collect();
         words.sort();
         let t = Trie::from_sorted(&words);
