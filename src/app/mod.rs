@@ -46,6 +46,8 @@ pub fn app() -> Html {
     let tab = use_state(|| Tab::Agenda);
     let dragging = use_state(|| false);
     let pasted = use_state(String::new);
+    // Build the lexicon while the user picks a file, not after the drop.
+    use_effect_with((), |_| wasm_bindgen_futures::spawn_local(async { crate::text::ocr::warm_up() }));
 
     let show = {
         let status = status.clone();

@@ -172,6 +172,12 @@ impl Repairer {
         if w.chars().count() <= 4 && w.chars().all(|c| !c.is_lowercase()) {
             return None;
         }
+        // A known plain word, or a known word already spelled with æ/ø/å, is never damage.
+        if let Some(b) = lexicon().get_folded(w) {
+            if b == PLAIN || w.contains(['æ', 'ø', 'å', 'Æ', 'Ø', 'Å']) {
+                return None;
+            }
+        }
         let lower = w.to_lowercase();
         let repaired = self.whole(&lower, w.starts_with('J')).or_else(|| self.compound(&lower))?;
         Some(with_case_of(w, &repaired))
@@ -348,6 +354,11 @@ impl Repairer {
         }
         reach[n]
     }
+}
+
+/// Builds the lexicon now, so that the first document read does not wait for it.
+pub fn warm_up() {
+    lexicon();
 }
 
 /// A known Danish word, or a compound of known words.
