@@ -35,18 +35,8 @@ pub fn soft_eq(a: &str, b: &str) -> bool {
 
 /// 1 - edit distance / longer length: close to difflib's ratio for short strings.
 pub fn similarity(a: &str, b: &str) -> f64 {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.iter().enumerate() {
-        let mut cur = vec![i + 1; b.len() + 1];
-        for (j, cb) in b.iter().enumerate() {
-            cur[j + 1] = (prev[j] + usize::from(ca != cb)).min(prev[j + 1] + 1).min(cur[j] + 1);
-        }
-        prev = cur;
-    }
-    let longest = a.len().max(b.len()).max(1);
-    1.0 - prev[b.len()] as f64 / longest as f64
+    let longest = a.chars().count().max(b.chars().count()).max(1);
+    1.0 - referat_analyzer::lexicon::edit_distance(a, b) as f64 / longest as f64
 }
 
 pub fn str_of<'a>(v: &'a Value, key: &str) -> &'a str {
