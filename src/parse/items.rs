@@ -122,7 +122,15 @@ pub fn parse(lines: &[Line], kinds: &[Kind]) -> Agenda {
                 i += 1;
                 continue;
             }
-            let title = join_words((i..=end).map(|j| lines[j].text.as_str()));
+            // A parent still waiting for its title takes the first line: "Godkendelse af
+            // referat" / "Godkendelse af dagsorden" / case number, with no blank between.
+            let mut first = i;
+            if end > i && pending.len() >= 2 && pending[0].0.is_parent_of(&pending[1].0) && looks_like_heading(&lines[i].text) {
+                let (n, at) = pending.pop_front().expect("two pending");
+                start_item(&mut agenda, n, lines[i].text.clone(), at.min(i), false);
+                first += 1;
+            }
+            let title = join_words((first..=end).map(|j| lines[j].text.as_str()));
             let (number, inferred) = match pending.pop_front() {
                 Some((n, _)) => (n, false),
                 None => (next_sibling(agenda.items.last().map(|it| &it.number)), true),
@@ -130,7 +138,7 @@ pub fn parse(lines: &[Line], kinds: &[Kind]) -> Agenda {
             if inferred {
                 last = Some(number.clone());
             }
-            start_item(&mut agenda, number, title, i, inferred);
+            start_item(&mut agenda, number, title, first, inferred);
             i = end + 1;
             continue;
         }
@@ -168,6 +176,7 @@ fn start_item(agenda: &mut Agenda, number: Num, title: String, line: usize, infe
     if agenda.items.is_empty() {
         agenda.start = agenda.start.min(line);
     }
+    let title = crate::text::restore_year_spans(&title);
     agenda.items.push(ItemDraft { number, title, case: None, line, intro: Vec::new(), sections: Vec::new(), inferred });
 }
 
@@ -199,6 +208,10 @@ fn nothing_but_headings_after(kinds: &[Kind], i: usize) -> bool {
         .iter()
         .find(|k| !matches!(k, Kind::Blank))
         .is_none_or(|k| matches!(k, Kind::Heading { .. } | Kind::NumberOnly { .. }))
+}
+
+fn ends_sentence(t: &str) -> bool {
+    t.trim_end().ends_with(['.', ':', ';', '!', '?'])
 }
 
 fn next_is_structure(kinds: &[Kind], i: usize) -> bool {
@@ -234,7 +247,9 @@ fn mark_titles(lines: &[Line], kinds: &[Kind]) -> Vec<Mark> {
             blanks += 1;
         }
         let end = j;
-        while j > 0 && matches!(kinds[j - 1], Kind::Text) && end - j < 3 {
+        // Up through text lines, but not past one that ends a sentence: without blank lines
+        // between paragraphs (PDF text) the line above a title is the end of the last part.
+        while j > 0 && matches!(kinds[j - 1], Kind::Text) && end - j < 3 && !ends_sentence(&lines[j - 1].text) {
             j -= 1;
         }
         if j == end {

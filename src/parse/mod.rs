@@ -36,7 +36,13 @@ pub fn parse(text: &str) -> Parsed {
             l.text = t;
         }
     }
-    let kinds: Vec<Kind> = lines.iter().map(|l| lines::classify(&l.text)).collect();
+    let mut kinds: Vec<Kind> = lines.iter().map(|l| lines::classify(&l.text)).collect();
+    // "... valgperioden 2018-" and on the next line "21": a wrapped title, not a number.
+    for i in 1..kinds.len() {
+        if matches!(kinds[i], Kind::NumberOnly { punkt: false, .. }) && !lines[i].text.ends_with('.') && lines[i - 1].text.ends_with('-') {
+            kinds[i] = Kind::Text;
+        }
+    }
     let agenda = items::parse(&lines, &kinds);
     let head = agenda.start.min(lines.len());
     let meeting = header::parse(&lines[..head]);

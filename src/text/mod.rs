@@ -76,6 +76,27 @@ pub fn join_lines<'a>(lines: impl IntoIterator<Item = (&'a str, bool)>) -> Strin
     out
 }
 
+/// "valgperioden 201821" -> "valgperioden 2018-21": a year and a later year's last two
+/// digits, whose hyphen a PDF converter took for a line-break hyphen and dropped.
+pub fn restore_year_spans(t: &str) -> String {
+    t.split(' ')
+        .map(|w| {
+            let digits = w.trim_end_matches(|c: char| !c.is_ascii_digit());
+            let span = digits.len() == 6 && digits.bytes().all(|b| b.is_ascii_digit()) && {
+                let start: u32 = digits[..4].parse().unwrap_or(0);
+                let end: u32 = digits[4..].parse().unwrap_or(100);
+                (1950..=2100).contains(&start) && (1..=10).contains(&((end + 100 - start % 100) % 100))
+            };
+            if span {
+                format!("{}-{}", &w[..4], &w[4..])
+            } else {
+                w.to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Joins lines of one title or one paragraph into a single line.
 pub fn join_words<'a>(lines: impl IntoIterator<Item = &'a str>) -> String {
     join_lines(lines.into_iter().map(|l| (l, false))).replace("\n\n", " ").replace('\n', " ")
@@ -156,6 +177,13 @@ mod tests {
         assert_eq!(join(&["Social- og sundheds-", "og omsorgs"]), "Social- og sundheds- og omsorgs");
         assert_eq!(join(&["de nye it-", "serviceorganisationer"]), "de nye it-serviceorganisationer");
         assert_eq!(join(&["ikke indkommet bemærknin-", "ger til"]), "ikke indkommet bemærkninger til");
+    }
+
+    #[test]
+    fn year_spans() {
+        assert_eq!(restore_year_spans("valgperioden 201821"), "valgperioden 2018-21");
+        assert_eq!(restore_year_spans("budget 202629,"), "budget 2026-29,");
+        assert_eq!(restore_year_spans("beløb 123456 kr"), "beløb 123456 kr");
     }
 
     #[test]
