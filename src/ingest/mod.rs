@@ -2,6 +2,7 @@
 //! decodes the encoding, and refuses what cannot be a referat with a Danish reason.
 
 mod decode;
+pub mod docx;
 mod html;
 
 use crate::model::{Finding, Severity};
@@ -38,10 +39,22 @@ pub fn ingest(bytes: &[u8], file_name: &str) -> Result<Ingested, Refusal> {
         });
     }
     if bytes.starts_with(b"PK\x03\x04") {
-        return Err(Refusal {
-            code: "unsupported-format",
-            message: format!("{name} er en Word-fil (DOCX). DOCX kan endnu ikke læses; gem den som tekst og prøv igen."),
-        });
+        return match docx::text(bytes) {
+            Ok(text) if has_enough_letters(&text) => Ok(Ingested { text, format: "docx", encoding: None, findings: Vec::new() }),
+            Ok(_) => Err(Refusal { code: "empty", message: format!("{name} er et Word-dokument uden tekst.") }),
+            Err(docx::DocxError::TooLarge { declared }) => Err(Refusal {
+                code: "too-large",
+                message: format!(
+                    "{name} fylder {} MB udpakket og afvises: så meget tekst er ikke et referat, og filen kan være en zip-bombe.",
+                    declared / 1_000_000
+                ),
+            }),
+            Err(docx::DocxError::NoDocument) => Err(Refusal {
+                code: "unsupported-format",
+                message: format!("{name} er en zip-fil, men ikke et Word-dokument (der er ingen word/document.xml)."),
+            }),
+            Err(_) => Err(Refusal { code: "corrupt", message: format!("{name} er en beskadiget Word- eller zip-fil og kan ikke åbnes.") }),
+        };
     }
     let decoded = decode::decode(bytes).ok_or_else(|| Refusal {
         code: "not-text",
