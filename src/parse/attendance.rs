@@ -38,7 +38,19 @@ pub fn parse(lines: &[Line], kinds: &[Kind]) -> (Attendance, bool) {
     let mut a = Attendance::default();
     let mut mode = Mode::None;
     let mut saw_present_heading = false;
-    for (line, kind) in lines.iter().zip(kinds) {
+    // "A (V) Aalborg Kommune B (C) Thisted Kommune": one person a piece.
+    let split: Vec<(Line, Kind)> = lines
+        .iter()
+        .zip(kinds)
+        .flat_map(|(line, kind)| {
+            let people = split_people(&line.text);
+            if people.len() < 2 {
+                return vec![(line.clone(), kind.clone())];
+            }
+            people.into_iter().map(|p| (Line { raw: line.raw, text: p, heading: 0, strong: false, hard_break: false }, Kind::Text)).collect()
+        })
+        .collect();
+    for (line, kind) in split.iter().map(|(l, k)| (l, k)) {
         match kind {
             Kind::Present => {
                 mode = Mode::Present;
@@ -64,6 +76,28 @@ pub fn parse(lines: &[Line], kinds: &[Kind]) -> (Attendance, bool) {
     }
     a.stats = stats(&a.present, &a.absent);
     (a, saw_present_heading)
+}
+
+/// Several people on one line, each ending in "Kommune": the pieces, one person each.
+fn split_people(t: &str) -> Vec<String> {
+    if t.matches('(').count() < 2 || !t.contains("Kommune ") {
+        return vec![t.to_owned()];
+    }
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    for w in t.split(' ') {
+        if !cur.is_empty() {
+            cur.push(' ');
+        }
+        cur.push_str(w);
+        if w.trim_end_matches(',') == "Kommune" {
+            out.push(std::mem::take(&mut cur));
+        }
+    }
+    if !cur.trim().is_empty() {
+        out.push(cur);
+    }
+    out
 }
 
 /// Whether a person line marks the person as absent ("Charlotte Levin (Afbud)").

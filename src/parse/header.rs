@@ -10,8 +10,9 @@ const MONTHS: [&str; 12] =
 pub fn parse(lines: &[Line]) -> Meeting {
     let mut m = Meeting::default();
     let mut want_body = false;
-    for line in lines.iter().take(120) {
-        let t = line.text.trim();
+    // "Dato: 29-08-2025 10:00 Sted: Hotel ...": one label a piece.
+    let pieces: Vec<&str> = lines.iter().take(120).flat_map(|l| split_labels(l.text.trim())).collect();
+    for t in pieces {
         if t.is_empty() {
             continue;
         }
@@ -53,6 +54,19 @@ pub fn parse(lines: &[Line]) -> Meeting {
         }
     }
     m
+}
+
+const LABELS: [&str; 6] = [" Sted:", " Mødested:", " Tid:", " Tidspunkt:", " Dato:", " Mødedato:"];
+
+fn split_labels(t: &str) -> Vec<&str> {
+    match LABELS.iter().filter_map(|l| t.find(l)).min() {
+        Some(at) if labelled(&t[..at]).is_some() => {
+            let mut out = vec![t[..at].trim()];
+            out.extend(split_labels(t[at..].trim()));
+            out
+        }
+        _ => vec![t],
+    }
 }
 
 /// "Dato: 11-06-2021 10:00" -> ("dato", "11-06-2021 10:00").

@@ -133,7 +133,7 @@ pub fn parse(lines: &[Line], kinds: &[Kind]) -> Agenda {
             let title = join_words((first..=end).map(|j| lines[j].text.as_str()));
             let (number, inferred) = match pending.pop_front() {
                 Some((n, _)) => (n, false),
-                None => (next_sibling(agenda.items.last().map(|it| &it.number)), true),
+                None => (inferred_number(agenda.items.last()), true),
             };
             if inferred {
                 last = Some(number.clone());
@@ -148,9 +148,11 @@ pub fn parse(lines: &[Line], kinds: &[Kind]) -> Agenda {
             let parent = pending.get(1).is_some_and(|(next, _)| front.is_parent_of(next));
             let last_number = pending.back().map_or(0, |(_, at)| *at);
             // "Punkt 5", "Eventuelt", "Beslutninger": right under its number, before a part.
+            // ... or "2.", "Siden sidst", then a titled case: a group heading whose first
+            // child lost its number (the child's number is inferred).
             let right_under = pending.len() == 1
                 && kinds[last_number + 1..i].iter().all(|k| matches!(k, Kind::Blank))
-                && next_is_structure(kinds, i);
+                && (next_is_structure(kinds, i) || next_is_case_title(&marks, kinds, i));
             if looks_like_heading(&line.text) && (parent || right_under || (pending.len() == 1 && nothing_but_headings_after(kinds, i))) {
                 let (n, at) = (front.clone(), *at);
                 pending.pop_front();
@@ -187,6 +189,15 @@ fn flush_pending(agenda: &mut Agenda, pending: &mut VecDeque<(Num, usize)>) {
     }
 }
 
+/// The number of an item printed without one: the first child of a bare group heading
+/// ("2. Siden sidst" with nothing under it yet), else the next sibling of the last item.
+fn inferred_number(last: Option<&ItemDraft>) -> Num {
+    match last {
+        Some(it) if it.case.is_none() && it.sections.is_empty() && it.intro.is_empty() => Num([it.number.0.clone(), vec![1]].concat()),
+        _ => next_sibling(last.map(|it| &it.number)),
+    }
+}
+
 fn next_sibling(last: Option<&Num>) -> Num {
     match last {
         None => Num(vec![1]),
@@ -208,6 +219,10 @@ fn nothing_but_headings_after(kinds: &[Kind], i: usize) -> bool {
         .iter()
         .find(|k| !matches!(k, Kind::Blank))
         .is_none_or(|k| matches!(k, Kind::Heading { .. } | Kind::NumberOnly { .. }))
+}
+
+fn next_is_case_title(marks: &[Mark], kinds: &[Kind], i: usize) -> bool {
+    (i + 1..kinds.len()).find(|&j| !matches!(kinds[j], Kind::Blank)).is_some_and(|j| matches!(marks[j], Mark::CaseTitle(_)))
 }
 
 fn ends_sentence(t: &str) -> bool {

@@ -24,6 +24,7 @@ pub struct Parsed {
 
 pub fn parse(text: &str) -> Parsed {
     let text = text::normalize_newlines(text);
+    let text = text::reflow::restore_breaks(&text).unwrap_or(text);
     let repair = text::ocr::Repairer::for_document(&text);
     let mut lines: Vec<Line> = text::lines(&text);
     if repair.is_active() {

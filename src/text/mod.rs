@@ -3,6 +3,7 @@
 
 mod markup;
 pub mod ocr;
+pub mod reflow;
 mod trie;
 
 pub use markup::strip_markup;

@@ -1,0 +1,129 @@
+//! Text whose line breaks a converter removed (a DOCX made by reflowing plain text):
+//! "Baggrund Godkendelse af ...", "Godkendelse af dagsorden SAG-2025-03133 hast",
+//! "... Thisted Kommune 1.". The breaks that carry structure are put back, and only when
+//! the text looks reflowed: more part headings glued to text than standing alone.
+
+use super::lines;
+use crate::parse::lines::{case_number, section_kind};
+
+const PARTS: [&str; 4] = ["Baggrund", "Indstilling", "Sagsfremstilling", "Beslutning"];
+
+pub fn restore_breaks(text: &str) -> Option<String> {
+    let (mut alone, mut glued) = (0, 0);
+    for l in lines(text) {
+        let t = l.text.as_str();
+        if section_kind(t).is_some() {
+            alone += 1;
+        } else if glued_part(t).is_some() {
+            glued += 1;
+        }
+    }
+    if glued < 3 || glued <= alone {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len() + text.len() / 20);
+    for line in text.split('\n') {
+        for piece in split_line(line.trim_end_matches('\r')) {
+            out.push_str(&piece);
+            out.push('\n');
+        }
+    }
+    Some(out)
+}
+
+/// "Baggrund Godkendelse af ..." -> the part heading's length.
+fn glued_part(t: &str) -> Option<usize> {
+    PARTS.iter().find_map(|p| {
+        let rest = t.strip_prefix(p)?.strip_prefix(' ')?;
+        rest.chars().next().filter(|c| c.is_uppercase()).map(|_| p.len())
+    })
+}
+
+fn split_line(line: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = line.trim();
+    if let Some(n) = glued_part(rest) {
+        out.push(rest[..n].to_owned());
+        rest = rest[n..].trim_start();
+    }
+    // A case number inside the line: the title before it and the text after it part.
+    let words: Vec<&str> = rest.split(' ').collect();
+    if let Some(k) = words.iter().position(|w| case_number(w).is_some()).filter(|&k| k > 0) {
+        out.push(words[..k].join(" "));
+        // Initials after the number ("hast", "lifo/hast") belong to its line.
+        let initials = words[k + 1..].iter().take_while(|w| w.chars().all(|c| c.is_lowercase() || c == '/')).count();
+        out.push(words[k..=k + initials].join(" "));
+        let tail = words[k + initials + 1..].join(" ");
+        if !tail.is_empty() {
+            out.extend(split_line(&tail));
+        }
+        return out;
+    }
+    let words: Vec<&str> = rest.split(' ').collect();
+    // A part heading after a sentence: "... til efterretning. Sagsfremstilling Før ...".
+    let part_at = (1..words.len()).find(|&k| {
+        words[k - 1].ends_with('.') && PARTS.contains(&words[k]) && words.get(k + 1).is_none_or(|w| w.starts_with(char::is_uppercase))
+    });
+    if let Some(k) = part_at {
+        out.push(words[..k].join(" "));
+        out.extend(split_line(&words[k..].join(" ")));
+        return out;
+    }
+    // Agenda headings after a sentence: "... den lokale proces. 4. Udpegninger 5. KKR 6.".
+    if let Some(k) = (1..words.len()).find(|&k| words[k - 1].ends_with('.') && is_agenda_number(words[k]) && words.get(k + 1).is_some_and(|w| w.starts_with(char::is_uppercase))) {
+        out.push(words[..k].join(" "));
+        out.extend(split_line(&words[k..].join(" ")));
+        return out;
+    }
+    if words.len() >= 3 && is_agenda_number(words[0]) {
+        if let Some(k) = (2..words.len()).find(|&k| is_agenda_number(words[k])) {
+            out.push(words[..k].join(" "));
+            out.extend(split_line(&words[k..].join(" ")));
+            return out;
+        }
+    }
+    // An agenda number at the end: "... Thisted Kommune 1.", "... referatet. 2.".
+    if let Some((head, last)) = rest.rsplit_once(' ') {
+        if is_agenda_number(last) && !head.is_empty() {
+            out.push(head.to_owned());
+            out.push(last.to_owned());
+            return out;
+        }
+    }
+    // Line-break hyphens the reflow kept ("Er- hvervshus") become line ends again, for the
+    // paragraph joiner to decide.
+    out.push(rest.replace("- ", "-\n").split('\n').map(str::to_owned).collect::<Vec<_>>().join("\n"));
+    out
+}
+
+/// "4.", "3.2.": one or two digits a part, ending in a dot.
+fn is_agenda_number(w: &str) -> bool {
+    w.ends_with('.') && w.trim_end_matches('.').split('.').all(|p| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn breaks_come_back() {
+        let text = "Baggrund Godkendelse af dagsorden.\nIndstilling Det indstilles.\nBeslutning KKR godkendte referatet. 2.\nGodkendelse af dagsorden SAG-2025-03133 hast\n";
+        let fixed = restore_breaks(text).unwrap();
+        let lines: Vec<&str> = fixed.lines().filter(|l| !l.is_empty()).collect();
+        assert_eq!(
+            lines,
+            ["Baggrund", "Godkendelse af dagsorden.", "Indstilling", "Det indstilles.", "Beslutning", "KKR godkendte referatet.", "2.", "Godkendelse af dagsorden", "SAG-2025-03133 hast"]
+        );
+    }
+
+    #[test]
+    fn headings_after_a_sentence() {
+        let pieces = split_line("til den lokale proces. 4. Udpegninger 5. KKR 6.");
+        assert_eq!(pieces, ["til den lokale proces.", "4. Udpegninger", "5. KKR", "6."]);
+    }
+
+    #[test]
+    fn ordinary_text_is_left_alone() {
+        assert!(restore_breaks("Baggrund\nGodkendelse af dagsorden.\nBeslutning\nGodkendt.\n").is_none());
+    }
+}
