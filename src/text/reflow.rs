@@ -7,6 +7,9 @@ use super::lines;
 use crate::parse::lines::{case_number, section_kind};
 
 const PARTS: [&str; 4] = ["Baggrund", "Indstilling", "Sagsfremstilling", "Beslutning"];
+/// Headings of a referat's front matter (KL's template: Mission, Vision, Deltagerfortegnelse)
+/// that a reflow glues to the end of the line before them.
+const FRONT_HEADINGS: [&str; 7] = ["Mission", "Vision", "Deltagerfortegnelse", "Deltagere", "Afbud", "Indholdsfortegnelse", "Indhold"];
 
 pub fn restore_breaks(text: &str) -> Option<String> {
     let (mut alone, mut glued) = (0, 0);
@@ -80,6 +83,11 @@ fn split_line(line: &str) -> Vec<String> {
             out.push(words[..k].join(" "));
             out.extend(split_line(&words[k..].join(" ")));
             return out;
+        }
+    }
+    if let Some((head, last)) = rest.rsplit_once(' ') {
+        if FRONT_HEADINGS.contains(&last) && !head.is_empty() {
+            return vec![head.to_owned(), last.to_owned()];
         }
     }
     // An agenda number at the end: "... Thisted Kommune 1.", "... referatet. 2.".
