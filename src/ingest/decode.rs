@@ -75,7 +75,7 @@ fn count_invalid_utf8(mut bytes: &[u8]) -> usize {
 }
 
 /// Windows-1252: Latin-1 with printable characters in 0x80..0x9F.
-fn cp1252(b: u8) -> char {
+pub fn cp1252(b: u8) -> char {
     const HIGH: [char; 32] = [
         '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8D}', 'Ž', '\u{8F}',
         '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9D}', 'ž', 'Ÿ',

@@ -1,9 +1,10 @@
 //! Bytes -> text. Sniffs the format from the content (never from the name alone),
 //! decodes the encoding, and refuses what cannot be a referat with a Danish reason.
 
-mod decode;
+pub mod decode;
 pub mod docx;
 mod html;
+pub mod pdf;
 
 use crate::model::{Finding, Severity};
 
@@ -33,10 +34,20 @@ pub fn ingest(bytes: &[u8], file_name: &str) -> Result<Ingested, Refusal> {
         });
     }
     if bytes.starts_with(b"%PDF-") {
-        return Err(Refusal {
-            code: "unsupported-format",
-            message: format!("{name} er en PDF-fil. PDF kan endnu ikke læses; gem den som tekst og prøv igen."),
-        });
+        return match pdf::text(bytes) {
+            Ok(x) => Ok(Ingested { text: x.text, format: "pdf", encoding: None, findings: Vec::new() }),
+            Err(pdf::PdfError::NoText { pages }) => Err(Refusal {
+                code: "no-text-layer",
+                message: format!(
+                    "{name} er en PDF uden tekstlag ({pages} sider): den ser ud til at være scannet. Kør tekstgenkendelse (OCR) på den først, eller brug en tekstudgave."
+                ),
+            }),
+            Err(pdf::PdfError::Encrypted) => Err(Refusal {
+                code: "encrypted",
+                message: format!("{name} er en krypteret PDF og kan ikke læses. Gem en ukrypteret udgave og prøv igen."),
+            }),
+            Err(_) => Err(Refusal { code: "corrupt", message: format!("{name} er en beskadiget PDF: der er ingen sider at læse.") }),
+        };
     }
     if bytes.starts_with(b"PK\x03\x04") {
         return match docx::text(bytes) {

@@ -25,7 +25,8 @@ pub fn parse(lines: &[Line]) -> Meeting {
                 "sted" | "mødested" | "lokale" | "mødelokale" if m.location.is_none() && !value.is_empty() => {
                     m.location = Some(value.to_owned());
                 }
-                "udvalg" | "organ" if m.body.is_none() && !value.is_empty() => m.body = Some(value.to_owned()),
+                // An explicit label beats a body guessed from the title line.
+                "udvalg" | "organ" | "forum" if !value.is_empty() => m.body = Some(value.to_owned()),
                 _ => {}
             }
             continue;
@@ -71,9 +72,16 @@ fn split_labels(t: &str) -> Vec<&str> {
 
 /// "Dato: 11-06-2021 10:00" -> ("dato", "11-06-2021 10:00").
 fn labelled(t: &str) -> Option<(String, &str)> {
-    let (label, value) = t.split_once(':')?;
-    let label = label.trim().to_lowercase();
-    (label.len() <= 20 && label.chars().all(|c| c.is_alphabetic() || c == ' ')).then(|| (label, value.trim()))
+    if let Some((label, value)) = t.split_once(':') {
+        let label = label.trim().to_lowercase();
+        if label.len() <= 20 && label.chars().all(|c| c.is_alphabetic() || c == ' ') {
+            return Some((label, value.trim()));
+        }
+    }
+    // "Mødested   Byrådssalen": a form's label without a colon.
+    let (first, rest) = t.split_once(char::is_whitespace)?;
+    let label = first.to_lowercase();
+    matches!(label.as_str(), "mødedato" | "mødested" | "mødetidspunkt" | "mødelokale").then(|| (label, rest.trim()))
 }
 
 /// What names the body, with dates, years and "d." removed; all-capital words get
@@ -82,7 +90,8 @@ fn body_from(s: &str) -> Option<String> {
     let mut words: Vec<&str> = Vec::new();
     for w in s.split_whitespace() {
         let lw = w.to_lowercase();
-        if w.chars().any(|c| c.is_ascii_digit()) || lw == "d." || lw == "den" || lw == "kl." || MONTHS.contains(&lw.as_str()) {
+        let ends = w.chars().any(|c| c.is_ascii_digit()) || matches!(lw.as_str(), "d." | "den" | "kl." | "-" | "–" | "—");
+        if ends || MONTHS.contains(&lw.as_str()) {
             break;
         }
         words.push(w);
@@ -162,6 +171,7 @@ mod tests {
         assert_eq!(date("Onsdag d. 27. august 2025 kl. 16:00").as_deref(), Some("2025-08-27"));
         assert_eq!(time("Onsdag d. 27. august 2025 kl. 16:00").as_deref(), Some("16:00"));
         assert_eq!(time("1. oktober 2025 kl. 15.45").as_deref(), Some("15:45"));
+        assert_eq!(labelled("Mødested   Byrådssalen"), Some(("mødested".to_owned(), "Byrådssalen")));
         assert_eq!(date("ingen dato her"), None);
     }
 
