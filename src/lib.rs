@@ -9,10 +9,13 @@ pub mod ingest;
 pub mod lexicon;
 pub mod model;
 pub mod parse;
+pub mod review;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;
+
+mod repeats;
 
 pub use model::Analysis;
 use model::{Finding, Meeting, Severity, Source};
@@ -37,11 +40,72 @@ pub fn analyze(bytes: &[u8], file_name: &str) -> Analysis {
     };
     analysis.source.format = ingested.format;
     analysis.source.encoding = ingested.encoding;
-    let parsed = parse::parse(&ingested.text);
+    let mut findings = ingested.findings;
+    if let Some(f) = wrong_extension(file_name, ingested.format) {
+        findings.push(f);
+    }
+    let text = match repeats::single_copy(&ingested.text) {
+        Some((copy, count)) => {
+            findings.push(Finding {
+                code: "duplicated-content",
+                severity: Severity::Warning,
+                item: None,
+                message: format!("Dokumentet består af den samme tekst gentaget {count} gange; kun den første kopi er vist."),
+            });
+            copy
+        }
+        None => ingested.text.as_str(),
+    };
+    if text.len() > MAX_TEXT {
+        analysis.findings = findings;
+        analysis.findings.push(Finding {
+            code: "too-large",
+            severity: Severity::Error,
+            item: None,
+            message: format!(
+                "{} indeholder {} MB tekst og afvises: et referat fylder sjældent over 5 MB, og så meget tekst kan ikke vises.",
+                display_name(file_name),
+                text.len() / 1_000_000
+            ),
+        });
+        return analysis;
+    }
+    let cut_encoding = findings.iter().any(|f| f.code == "invalid-encoding");
+    let parsed = parse::parse(text);
     analysis.meeting = parsed.meeting;
     analysis.attendance = parsed.attendance;
     analysis.items = parsed.items;
-    analysis.findings = ingested.findings;
-    analysis.findings.extend(parsed.findings);
+    let toc_numbers: Vec<String> = parsed.toc.iter().filter_map(|(n, _)| n.clone()).collect();
+    findings.extend(parsed.findings);
+    findings.extend(review::truncation(&analysis.items, &toc_numbers, text, cut_encoding));
+    analysis.findings = findings;
     analysis
+}
+
+/// Decoded text beyond this is refused: a 300-page referat is about 1–2 MB of text.
+pub const MAX_TEXT: usize = 24 * 1024 * 1024;
+
+fn display_name(file_name: &str) -> &str {
+    if file_name.is_empty() {
+        "Filen"
+    } else {
+        file_name
+    }
+}
+
+/// A file named .pdf or .docx whose content is something else: read by its content, and
+/// said so.
+fn wrong_extension(file_name: &str, format: &str) -> Option<Finding> {
+    let ext = file_name.rsplit_once('.')?.1.to_lowercase();
+    let claimed = match ext.as_str() {
+        "pdf" => "pdf",
+        "docx" => "docx",
+        _ => return None,
+    };
+    (claimed != format).then(|| Finding {
+        code: "wrong-extension",
+        severity: Severity::Warning,
+        item: None,
+        message: format!("{file_name} hedder .{ext}, men er ikke en {}-fil; den er læst som {format}.", ext.to_uppercase()),
+    })
 }

@@ -169,9 +169,12 @@ pub struct Finding {
     pub message: String,
 }
 
+/// Finding codes that mean the file was not read at all.
+pub const REFUSALS: &[&str] = &["empty", "not-text", "unsupported-format", "too-large", "corrupt", "encrypted", "no-text-layer"];
+
 impl Analysis {
-    /// The findings that mean no referat could be read at all (the CLI exits 1 on these).
+    /// The refusal, when no referat could be read at all (the CLI exits 1 on it).
     pub fn fatal(&self) -> Option<&Finding> {
-        self.findings.iter().find(|f| f.severity == Severity::Error)
+        self.findings.iter().find(|f| REFUSALS.contains(&f.code))
     }
 }
