@@ -24,8 +24,8 @@ use model::{Finding, Meeting, Severity, Source};
 /// what cannot be read is reported in `findings` (severity `error` when nothing could be read).
 pub fn analyze(bytes: &[u8], file_name: &str) -> Analysis {
     let mut analysis = Analysis {
-        schema: model::SCHEMA,
-        source: Source { name: file_name.to_owned(), format: "text", bytes: bytes.len(), encoding: None },
+        schema: model::SCHEMA.to_owned(),
+        source: Source { name: file_name.to_owned(), format: "text".to_owned(), bytes: bytes.len(), encoding: None },
         meeting: Meeting::default(),
         attendance: Default::default(),
         items: Vec::new(),
@@ -34,12 +34,12 @@ pub fn analyze(bytes: &[u8], file_name: &str) -> Analysis {
     let ingested = match ingest::ingest(bytes, file_name) {
         Ok(i) => i,
         Err(refusal) => {
-            analysis.findings.push(Finding { code: refusal.code, severity: Severity::Error, item: None, message: refusal.message });
+            analysis.findings.push(Finding { code: refusal.code.into(), severity: Severity::Error, item: None, message: refusal.message });
             return analysis;
         }
     };
-    analysis.source.format = ingested.format;
-    analysis.source.encoding = ingested.encoding;
+    analysis.source.format = ingested.format.to_owned();
+    analysis.source.encoding = ingested.encoding.map(str::to_owned);
     let mut findings = ingested.findings;
     if let Some(f) = wrong_extension(file_name, ingested.format) {
         findings.push(f);
@@ -47,7 +47,7 @@ pub fn analyze(bytes: &[u8], file_name: &str) -> Analysis {
     let text = match repeats::single_copy(&ingested.text) {
         Some((copy, count)) => {
             findings.push(Finding {
-                code: "duplicated-content",
+                code: "duplicated-content".into(),
                 severity: Severity::Warning,
                 item: None,
                 message: format!("Dokumentet består af den samme tekst gentaget {count} gange; kun den første kopi er vist."),
@@ -59,7 +59,7 @@ pub fn analyze(bytes: &[u8], file_name: &str) -> Analysis {
     if text.len() > MAX_TEXT {
         analysis.findings = findings;
         analysis.findings.push(Finding {
-            code: "too-large",
+            code: "too-large".into(),
             severity: Severity::Error,
             item: None,
             message: format!(
@@ -103,7 +103,7 @@ fn wrong_extension(file_name: &str, format: &str) -> Option<Finding> {
         _ => return None,
     };
     (claimed != format).then(|| Finding {
-        code: "wrong-extension",
+        code: "wrong-extension".into(),
         severity: Severity::Warning,
         item: None,
         message: format!("{file_name} hedder .{ext}, men er ikke en {}-fil; den er læst som {format}.", ext.to_uppercase()),

@@ -2,7 +2,10 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    yew::Renderer::<referat_analyzer::app::App>::new().render();
+    // The same wasm runs in the analysis worker, where there is no page to render.
+    if web_sys::window().is_some() {
+        yew::Renderer::<referat_analyzer::app::App>::new().render();
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]

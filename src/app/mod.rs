@@ -3,6 +3,7 @@
 
 mod chart;
 mod views;
+mod worker;
 
 use std::rc::Rc;
 
@@ -36,6 +37,7 @@ pub enum Tab {
 enum Status {
     Idle,
     Reading(String),
+    Working { file: String, bytes: usize },
     Done(Rc<Analysis>),
     Failed { file: String, message: String },
 }
@@ -46,17 +48,62 @@ pub fn app() -> Html {
     let tab = use_state(|| Tab::Agenda);
     let dragging = use_state(|| false);
     let pasted = use_state(String::new);
-    // Build the lexicon while the user picks a file, not after the drop.
-    use_effect_with((), |_| wasm_bindgen_futures::spawn_local(async { crate::text::ocr::warm_up() }));
 
+    // The analyser (a worker) lives as long as the page; its answers set the status.
+    let analyzer: Rc<std::cell::RefCell<Option<worker::Analyzer>>> = use_mut_ref(|| None);
+    {
+        let status = status.clone();
+        let analyzer_for_done = analyzer.clone();
+        let analyzer = analyzer.clone();
+        use_effect_with((), move |_| {
+            let on_done = Callback::from(move |(_, outcome): (u32, worker::Outcome)| {
+                let file = match &*status {
+                    Status::Working { file, .. } => file.clone(),
+                    _ => String::new(),
+                };
+                match outcome {
+                    Ok(a) => match a.fatal() {
+                        Some(f) => status.set(Status::Failed { file, message: f.message.clone() }),
+                        None => status.set(Status::Done(Rc::new(a))),
+                    },
+                    Err(message) => {
+                        status.set(Status::Failed { file, message });
+                        if let Some(a) = analyzer_for_done.borrow_mut().as_mut() {
+                            a.restart();
+                        }
+                    }
+                }
+            });
+            *analyzer.borrow_mut() = Some(worker::Analyzer::new(on_done));
+        });
+    }
     let show = {
         let status = status.clone();
+        let analyzer = analyzer.clone();
         Callback::from(move |(bytes, name): (Vec<u8>, String)| {
-            let analysis = crate::analyze(&bytes, &name);
-            match analysis.fatal() {
-                Some(f) => status.set(Status::Failed { file: name, message: f.message.clone() }),
-                None => status.set(Status::Done(Rc::new(analysis))),
+            status.set(Status::Working { file: name.clone(), bytes: bytes.len() });
+            match analyzer.borrow_mut().as_mut() {
+                Some(a) => {
+                    a.analyze(bytes, name);
+                }
+                None => {
+                    let analysis = crate::analyze(&bytes, &name);
+                    match analysis.fatal() {
+                        Some(f) => status.set(Status::Failed { file: name, message: f.message.clone() }),
+                        None => status.set(Status::Done(Rc::new(analysis))),
+                    }
+                }
             }
+        })
+    };
+    let on_cancel = {
+        let status = status.clone();
+        let analyzer = analyzer.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(a) = analyzer.borrow_mut().as_mut() {
+                a.cancel();
+            }
+            status.set(Status::Idle);
         })
     };
     let read_file = {
@@ -140,6 +187,13 @@ pub fn app() -> Html {
     let body = match &*status {
         Status::Idle => html! {},
         Status::Reading(name) => html! { <p class="busy" role="status">{ format!("Læser {name} …") }</p> },
+        Status::Working { file, bytes } => html! {
+            <div class="busy" role="status" aria-live="polite">
+                <p>{ format!("Analyserer {file} ({}) …", human_size(*bytes)) }</p>
+                <div class="progress" aria-hidden="true"><div class="bar"></div></div>
+                <button type="button" class="cancel" onclick={on_cancel}>{ "Annullér" }</button>
+            </div>
+        },
         Status::Failed { file, message } => html! {
             <div class="error" role="alert">
                 <strong>{ format!("{file} kunne ikke læses som et referat.") }</strong>
@@ -181,5 +235,14 @@ pub fn app() -> Html {
             </section>
             <main>{ body }</main>
         </div>
+    }
+}
+
+/// "52,4 MB", "30 kB".
+fn human_size(bytes: usize) -> String {
+    if bytes >= 1_000_000 {
+        format!("{:.1} MB", bytes as f64 / 1e6).replace('.', ",")
+    } else {
+        format!("{} kB", bytes.div_ceil(1000))
     }
 }

@@ -73,7 +73,7 @@ fn summary(p: &AnalysisProps) -> Html {
     let a = &p.analysis;
     let m = &a.meeting;
     let decisions = a.items.iter().filter(|i| i.decision.is_some()).count();
-    let kind = match m.kind {
+    let kind = match m.kind.as_deref() {
         Some("dagsorden") => "Dagsorden",
         _ => "Referat",
     };

@@ -34,7 +34,7 @@ pub fn parse(lines: &[Line]) -> Meeting {
         let lower = t.to_lowercase();
         let first = lower.split_whitespace().next().unwrap_or("");
         if m.kind.is_none() && (first == "referat" || first == "dagsorden" || first == "beslutningsprotokol") {
-            m.kind = Some(if first == "dagsorden" { "dagsorden" } else { "referat" });
+            m.kind = Some(if first == "dagsorden" { "dagsorden" } else { "referat" }.to_owned());
             // "REFERAT Aarhus Byråd d. 27-08-2025": the body stands on the same line.
             let rest = body_from(&t[first.len()..]);
             if m.date.is_none() {

@@ -52,7 +52,7 @@ pub fn parse(text: &str) -> Parsed {
     let mut findings = Vec::new();
     if !saw_present && !attendance.absent.is_empty() {
         findings.push(Finding {
-            code: "no-present-list",
+            code: "no-present-list".into(),
             severity: Severity::Warning,
             item: None,
             message: "Referatet har ingen liste over deltagere; kun afbud er angivet.".into(),
@@ -60,7 +60,7 @@ pub fn parse(text: &str) -> Parsed {
     }
     if agenda.items.is_empty() {
         findings.push(Finding {
-            code: "no-items",
+            code: "no-items".into(),
             severity: Severity::Warning,
             item: None,
             message: "Der blev ikke fundet nogen nummererede dagsordenspunkter.".into(),
@@ -99,7 +99,7 @@ pub fn parse(text: &str) -> Parsed {
                 });
             if d.inferred {
                 findings.push(Finding {
-                    code: "number-inferred",
+                    code: "number-inferred".into(),
                     severity: Severity::Info,
                     item: Some(d.number.to_string()),
                     message: format!("Punktets nummer ({}) står ikke i dokumentet og er udledt af rækkefølgen.", d.number),
@@ -129,7 +129,7 @@ fn reconcile(mut a: Attendance, items: &[Item], findings: &mut Vec<Finding>) -> 
         a.present.into_iter().partition(|p| decided.iter().all(|i| i.absent.iter().any(|n| n == &p.name)));
     for p in &away {
         findings.push(Finding {
-            code: "absent-from-items",
+            code: "absent-from-items".into(),
             severity: Severity::Info,
             item: None,
             message: format!("{} står som deltager, men er angivet som fraværende på alle punkter og tælles som fraværende.", p.name),

@@ -21,7 +21,7 @@ pub fn truncation(items: &[Item], toc_numbers: &[String], text: &str, cut_encodi
         let span = if first == end { first.to_string() } else { format!("{first}–{end}") };
         message.push_str(&format!(" Indholdsfortegnelsen nævner også {span}."));
     }
-    Some(Finding { code: "truncated", severity: Severity::Warning, item: Some(last.number.clone()), message })
+    Some(Finding { code: "truncated".into(), severity: Severity::Warning, item: Some(last.number.clone()), message })
 }
 
 /// "3.4" comes after "3.3"; "4" after "3.5".

@@ -50,3 +50,61 @@ pub fn items(v: &Value) -> &Vec<Value> {
 pub fn people<'a>(v: &'a Value, side: &str) -> &'a Vec<Value> {
     v["attendance"][side].as_array().expect("attendance list")
 }
+
+fn norm(v: &Value) -> String {
+    v.as_str().unwrap_or("").split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Every field score.py checks strictly, as a list of what differs (empty when all is
+/// right): header, item numbers, titles, case numbers, parts, decisions (outcome and the
+/// start of the text, folded as score.py folds it), and the present and absent people in order.
+pub fn strict_differences(got: &Value, want: &Value) -> Vec<String> {
+    let mut out = Vec::new();
+    for k in ["body", "date", "start_time", "location"] {
+        if norm(&got["meeting"][k]) != norm(&want["meeting"][k]) {
+            out.push(format!("meeting.{k}: {:?} vs {:?}", got["meeting"][k], want["meeting"][k]));
+        }
+    }
+    let numbers = |v: &Value| items(v).iter().map(|i| str_of(i, "number").to_owned()).collect::<Vec<_>>();
+    if numbers(got) != numbers(want) {
+        out.push(format!("item numbers: {:?}", numbers(got)));
+        return out;
+    }
+    let kinds = |v: &Value| v["sections"].as_array().map(|a| a.iter().map(|s| str_of(s, "kind").to_owned()).collect::<Vec<_>>()).unwrap_or_default();
+    for (g, t) in items(got).iter().zip(items(want)) {
+        let n = str_of(t, "number");
+        if norm(&g["title"]) != norm(&t["title"]) {
+            out.push(format!("{n} title: {:?}", g["title"]));
+        }
+        if g["case"] != t["case"] {
+            out.push(format!("{n} case: {:?}", g["case"]));
+        }
+        if kinds(g) != kinds(t) {
+            out.push(format!("{n} parts: {:?}", kinds(g)));
+        }
+        match t["decision"].as_object() {
+            None if !g["decision"].is_null() => out.push(format!("{n}: decision invented")),
+            None => {}
+            Some(td) => {
+                if g["decision"]["outcome"] != td["outcome"] {
+                    out.push(format!("{n} outcome: {:?}", g["decision"]["outcome"]));
+                }
+                // As score.py: folded, the first 40 characters of the truth's start.
+                let text = fold(&norm(&g["decision"]["text"]));
+                let start: String = fold(&norm(&td["text_starts"])).chars().take(40).collect();
+                if !text.starts_with(&start) {
+                    out.push(format!("{n} decision text: {:.80}", text));
+                }
+            }
+        }
+    }
+    for side in ["present", "absent"] {
+        let key = |p: &Value| (norm(&p["name"]), p["party"].clone(), norm(&p["municipality"]));
+        let g: Vec<_> = people(got, side).iter().map(key).collect();
+        let w: Vec<_> = people(want, side).iter().map(key).collect();
+        if g != w {
+            out.push(format!("{side}: {g:?}"));
+        }
+    }
+    out
+}
