@@ -46,11 +46,8 @@ fn document_text(xml: &[u8]) -> String {
     let mut cell_in_row = 0usize;
     let mut heading: Option<u8> = None;
     let mut buf = Vec::new();
-    loop {
-        let event = match reader.read_event_into(&mut buf) {
-            Ok(e) => e,
-            Err(_) => break, // keep what was read; a damaged tail loses only itself
-        };
+    // An error ends the reading: what was read is kept, a damaged tail loses only itself.
+    while let Ok(event) = reader.read_event_into(&mut buf) {
         match event {
             Event::Start(e) | Event::Empty(e) => match e.local_name().into_inner() {
                 "t" => in_text = true,

@@ -33,10 +33,10 @@ impl Font {
             font.default_width = 1000.0;
             if let Some(desc) = get("DescendantFonts").and_then(|a| a.as_array().and_then(|a| a.first().cloned())).and_then(|o| resolve(&o)) {
                 if let Some(dd) = desc.as_dict() {
-                    if let Some(dw) = dd.get(b"DW".as_slice()).and_then(|o| resolve(o)).and_then(|o| o.as_num()) {
+                    if let Some(dw) = dd.get(b"DW".as_slice()).and_then(resolve).and_then(|o| o.as_num()) {
                         font.default_width = dw;
                     }
-                    if let Some(w) = dd.get(b"W".as_slice()).and_then(|o| resolve(o)) {
+                    if let Some(w) = dd.get(b"W".as_slice()).and_then(resolve) {
                         font.widths = cid_widths(&w, resolve);
                     }
                 }
@@ -119,7 +119,7 @@ fn win_ansi() -> [char; 256] {
 fn simple_encoding(enc: Option<&Obj>, resolve: &dyn Fn(&Obj) -> Option<Obj>) -> [char; 256] {
     let mut table = win_ansi();
     if let Some(Obj::Dict(d)) = enc {
-        if let Some(Obj::Array(diffs)) = d.get(b"Differences".as_slice()).and_then(|o| resolve(o)) {
+        if let Some(Obj::Array(diffs)) = d.get(b"Differences".as_slice()).and_then(resolve) {
             let mut code = 0usize;
             for item in &diffs {
                 match item {

@@ -146,7 +146,7 @@ impl Doc {
         None
     }
 
-    fn get<'d>(&self, d: &'d Dict, key: &str) -> Option<Obj> {
+    fn get(&self, d: &Dict, key: &str) -> Option<Obj> {
         d.get(key.as_bytes()).and_then(|o| self.resolve(o))
     }
 
