@@ -29,7 +29,7 @@ pub fn ingest(bytes: &[u8], file_name: &str) -> Result<Ingested, Refusal> {
     let name = if file_name.is_empty() { "Filen" } else { file_name };
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(Refusal {
-            code: "empty".into(),
+            code: "empty",
             message: format!("{name} er tom: der er ingen tekst at læse."),
         });
     }
@@ -37,38 +37,38 @@ pub fn ingest(bytes: &[u8], file_name: &str) -> Result<Ingested, Refusal> {
         return match pdf::text(bytes) {
             Ok(x) => Ok(Ingested { text: x.text, format: "pdf", encoding: None, findings: Vec::new() }),
             Err(pdf::PdfError::NoText { pages }) => Err(Refusal {
-                code: "no-text-layer".into(),
+                code: "no-text-layer",
                 message: format!(
                     "{name} er en PDF uden tekstlag ({pages} sider): den ser ud til at være scannet. Kør tekstgenkendelse (OCR) på den først, eller brug en tekstudgave."
                 ),
             }),
             Err(pdf::PdfError::Encrypted) => Err(Refusal {
-                code: "encrypted".into(),
+                code: "encrypted",
                 message: format!("{name} er en krypteret PDF og kan ikke læses. Gem en ukrypteret udgave og prøv igen."),
             }),
-            Err(_) => Err(Refusal { code: "corrupt".into(), message: format!("{name} er en beskadiget PDF: der er ingen sider at læse.") }),
+            Err(_) => Err(Refusal { code: "corrupt", message: format!("{name} er en beskadiget PDF: der er ingen sider at læse.") }),
         };
     }
     if bytes.starts_with(b"PK\x03\x04") {
         return match docx::text(bytes) {
             Ok(text) if has_enough_letters(&text) => Ok(Ingested { text, format: "docx", encoding: None, findings: Vec::new() }),
-            Ok(_) => Err(Refusal { code: "empty".into(), message: format!("{name} er et Word-dokument uden tekst.") }),
+            Ok(_) => Err(Refusal { code: "empty", message: format!("{name} er et Word-dokument uden tekst.") }),
             Err(docx::DocxError::TooLarge { declared }) => Err(Refusal {
-                code: "too-large".into(),
+                code: "too-large",
                 message: format!(
                     "{name} fylder {} MB udpakket og afvises: så meget tekst er ikke et referat, og filen kan være en zip-bombe.",
                     declared / 1_000_000
                 ),
             }),
             Err(docx::DocxError::NoDocument) => Err(Refusal {
-                code: "unsupported-format".into(),
+                code: "unsupported-format",
                 message: format!("{name} er en zip-fil, men ikke et Word-dokument (der er ingen word/document.xml)."),
             }),
-            Err(_) => Err(Refusal { code: "corrupt".into(), message: format!("{name} er en beskadiget Word- eller zip-fil og kan ikke åbnes.") }),
+            Err(_) => Err(Refusal { code: "corrupt", message: format!("{name} er en beskadiget Word- eller zip-fil og kan ikke åbnes.") }),
         };
     }
     let decoded = decode::decode(bytes).ok_or_else(|| Refusal {
-        code: "not-text".into(),
+        code: "not-text",
         message: format!("{name} ligner ikke et tekstdokument (binære data). Vælg et referat som tekst, Markdown eller HTML."),
     })?;
     let mut findings = Vec::new();
@@ -92,7 +92,7 @@ pub fn ingest(bytes: &[u8], file_name: &str) -> Result<Ingested, Refusal> {
     };
     if !has_enough_letters(&text) {
         return Err(Refusal {
-            code: "not-text".into(),
+            code: "not-text",
             message: format!("{name} indeholder ingen læsbar tekst."),
         });
     }
