@@ -57,7 +57,8 @@ fn decode_entities(s: &str) -> String {
     while let Some(amp) = rest.find('&') {
         out.push_str(&rest[..amp]);
         rest = &rest[amp..];
-        let end = rest[..rest.len().min(12)].find(';');
+        // The ';' of an entity within its first 12 characters (not bytes: "&æ…" is text).
+        let end = rest.char_indices().take(12).find(|(_, c)| *c == ';').map(|(i, _)| i);
         let decoded = end.and_then(|e| entity(&rest[1..e]).map(|c| (c, e)));
         match decoded {
             Some((c, e)) => {
@@ -116,6 +117,11 @@ fn collapse_ws(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn entities_next_to_danish_letters() {
+        assert_eq!(decode_entities("&ææææææææææ; &amp; ø&"), "&ææææææææææ; & ø&");
+    }
 
     #[test]
     fn blocks_become_lines_scripts_vanish() {

@@ -82,7 +82,7 @@ impl Doc {
         let mut objects: HashMap<u32, Obj> = HashMap::new();
         // Every "N G obj" in file order: later definitions (incremental updates) win.
         let mut at = 0;
-        while let Some(i) = find(&bytes[at..], b"obj") {
+        while let Some(i) = find(bytes.get(at..).unwrap_or(&[]), b"obj") {
             let pos = at + i;
             at = pos + 3;
             if objects.len() >= MAX_OBJECTS {

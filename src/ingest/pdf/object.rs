@@ -89,6 +89,10 @@ impl<'a> Parser<'a> {
 
     /// A bare word: a number, keyword or operator.
     pub fn word(&mut self) -> &'a [u8] {
+        if self.pos >= self.b.len() {
+            self.pos = self.b.len();
+            return &[];
+        }
         let start = self.pos;
         while let Some(c) = self.peek() {
             if is_white(c) || is_delim(c) {
