@@ -48,6 +48,26 @@ pub fn app() -> Html {
     let tab = use_state(|| Tab::Agenda);
     let dragging = use_state(|| false);
     let pasted = use_state(String::new);
+    let offline_ready = use_state(|| false);
+    {
+        // www/offline.js says when the service worker's cache holds the wasm.
+        let offline_ready = offline_ready.clone();
+        use_effect_with((), move |_| {
+            let window = web_sys::window();
+            let flagged = window
+                .as_ref()
+                .and_then(|w| js_sys::Reflect::get(w, &"referatOfflineReady".into()).ok())
+                .is_some_and(|v| v.is_truthy());
+            if flagged {
+                offline_ready.set(true);
+            } else if let Some(w) = window {
+                let on_ready = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || offline_ready.set(true));
+                let _ = w.add_event_listener_with_callback("referat-offline-ready", wasm_bindgen::JsCast::unchecked_ref(on_ready.as_ref()));
+                on_ready.forget(); // the page's lifetime
+            }
+        });
+    }
+    let from_disk = web_sys::window().and_then(|w| w.location().protocol().ok()).is_some_and(|p| p == "file:");
 
     // The analyser (a worker) lives as long as the page; its answers set the status.
     let analyzer: Rc<std::cell::RefCell<Option<worker::Analyzer>>> = use_mut_ref(|| None);
@@ -212,6 +232,14 @@ pub fn app() -> Html {
             <header>
                 <h1>{ "Referat Analyzer" }</h1>
                 <p class="privacy">{ "Filen læses her på din computer og sendes ingen steder hen." }</p>
+                <p class="offline">
+                    if *offline_ready {
+                        <span class="ready" role="status">{ "Klar til offline brug" }</span>
+                    }
+                    if !from_disk {
+                        <a href="referat-analyzer.html" download="referat-analyzer.html">{ "Hent som én fil til offline brug" }</a>
+                    }
+                </p>
             </header>
             <section class="input" aria-label="Vælg et referat">
                 <div class="drop">

@@ -71,11 +71,19 @@ fn is_wrapped(s: &str, mark: &str) -> bool {
     s.len() > 2 * mark.len() && s.starts_with(mark) && s.ends_with(mark)
 }
 
-/// `<b>`, `</sub>`, `<br/>`: a tag, not a "<" in running text.
+/// Formatting tags that converters leave in Markdown (`<b>`, `</sub>`, `<br/>`). Any
+/// other "<...>" is the document's own text and stays, character for character: a
+/// referat that quotes `<script>` shows `<script>`.
+const FORMATTING_TAGS: &[&str] = &["b", "i", "u", "em", "strong", "sub", "sup", "br", "span", "font", "small", "mark", "s"];
+
 fn is_tag_at(chars: &[char], i: usize) -> bool {
-    let next = chars.get(i + 1).copied().unwrap_or(' ');
-    let starts = next.is_ascii_alphabetic() || (next == '/' && chars.get(i + 2).is_some_and(|c| c.is_ascii_alphabetic()));
-    starts && chars[i..].iter().take(64).any(|&c| c == '>')
+    let rest = chars.get(i + 1..).unwrap_or(&[]);
+    let rest = rest.strip_prefix(&['/']).unwrap_or(rest);
+    let name: String = rest.iter().take_while(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase();
+    let after = rest.get(name.len()).copied().unwrap_or(' ');
+    FORMATTING_TAGS.contains(&name.as_str())
+        && matches!(after, '>' | ' ' | '/')
+        && chars[i..].iter().take(64).any(|&c| c == '>')
 }
 
 /// An emphasis marker touches a word on one side and not on the other (or is doubled).
@@ -108,5 +116,6 @@ mod tests {
         assert_eq!(strip_markup("*BRN.* Mogens Christen Gade").0, "BRN. Mogens Christen Gade");
         assert_eq!(strip_markup("**KKR Nordjylland** drøftede oplægget.").0, "KKR Nordjylland drøftede oplægget.");
         assert_eq!(strip_markup("FGU'erne og 2 * 3").0, "FGU'erne og 2 * 3");
+        assert_eq!(strip_markup("<script>alert(1)</script> og <img src=x onerror=alert(1)>").0, "<script>alert(1)</script> og <img src=x onerror=alert(1)>");
     }
 }
