@@ -1,10 +1,10 @@
 //! The `referat/1` result types (see docs/SCHEMA.md). Data only: no parsing here.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 pub const SCHEMA: &str = "referat/1";
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Analysis {
     pub schema: String,
     pub source: Source,
@@ -14,7 +14,7 @@ pub struct Analysis {
     pub findings: Vec<Finding>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Source {
     pub name: String,
     /// text | markdown | html | pdf | docx
@@ -24,7 +24,7 @@ pub struct Source {
     pub encoding: Option<String>,
 }
 
-#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct Meeting {
     /// referat | dagsorden
     pub kind: Option<String>,
@@ -36,14 +36,14 @@ pub struct Meeting {
     pub location: Option<String>,
 }
 
-#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct Attendance {
     pub present: Vec<Person>,
     pub absent: Vec<Person>,
     pub stats: Stats,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Person {
     pub name: String,
     pub party: Option<String>,
@@ -51,7 +51,7 @@ pub struct Person {
     pub raw: String,
 }
 
-#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct Stats {
     pub present: usize,
     pub absent: usize,
@@ -61,21 +61,21 @@ pub struct Stats {
     pub by_municipality: Vec<MunicipalityCount>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct PartyCount {
     pub party: String,
     pub present: usize,
     pub absent: usize,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct MunicipalityCount {
     pub municipality: String,
     pub present: usize,
     pub absent: usize,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Item {
     /// As printed, without the trailing dot: "3.2".
     pub number: String,
@@ -86,11 +86,11 @@ pub struct Item {
     pub decision: Option<Decision>,
     /// Names the item's own text says were absent for it ("Fraværende: ..."); an addition
     /// to referat/1, left out when empty.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub absent: Vec<String>,
 }
 
-#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
 #[serde(rename_all = "lowercase")]
 pub enum SectionKind {
     Baggrund,
@@ -100,14 +100,14 @@ pub enum SectionKind {
     Other,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Section {
     pub kind: SectionKind,
     pub heading: String,
     pub text: String,
 }
 
-#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, PartialOrd, Ord)]
 #[serde(rename_all = "lowercase")]
 pub enum Outcome {
     // Ordered weakest first, so `max` picks the strongest (SCHEMA.md).
@@ -147,13 +147,13 @@ impl Outcome {
     }
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Decision {
     pub text: String,
     pub outcome: Outcome,
 }
 
-#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Error,
@@ -161,7 +161,7 @@ pub enum Severity {
     Info,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Finding {
     pub code: String,
     pub severity: Severity,

@@ -2,6 +2,7 @@
 //! it, calls `analyze`, and shows the result. Document text is always rendered as text.
 
 mod chart;
+mod decode;
 mod views;
 mod worker;
 

@@ -50,7 +50,7 @@ impl Analyzer {
             }
             let json = js_sys::Reflect::get(&data, &"json".into()).ok().and_then(|v| v.as_string());
             let outcome = match json {
-                Some(j) => serde_json::from_str::<Analysis>(&j).map_err(|e| format!("Svaret fra analysen kunne ikke læses ({e}).")),
+                Some(j) => super::decode::analysis(&j).ok_or_else(|| "Svaret fra analysen kunne ikke læses.".to_owned()),
                 None => Err(crash_message()),
             };
             done.emit((id, outcome));

@@ -1,0 +1,111 @@
+//! The worker's referat/1 JSON back into the model, by hand: deriving `Deserialize` for
+//! every model type cost 23 KB gzip of page; one generic `Value` and this file cost less.
+//! Missing or mistyped fields become empty values, never a panic.
+
+use serde_json::Value;
+
+use crate::model::*;
+
+pub fn analysis(json: &str) -> Option<Analysis> {
+    let v: Value = serde_json::from_str(json).ok()?;
+    Some(Analysis {
+        schema: s(&v["schema"]),
+        source: Source {
+            name: s(&v["source"]["name"]),
+            format: s(&v["source"]["format"]),
+            bytes: n(&v["source"]["bytes"]) as usize,
+            encoding: o(&v["source"]["encoding"]),
+        },
+        meeting: Meeting {
+            kind: o(&v["meeting"]["kind"]),
+            body: o(&v["meeting"]["body"]),
+            date: o(&v["meeting"]["date"]),
+            start_time: o(&v["meeting"]["start_time"]),
+            location: o(&v["meeting"]["location"]),
+        },
+        attendance: attendance(&v["attendance"]),
+        items: list(&v["items"], item),
+        findings: list(&v["findings"], finding),
+    })
+}
+
+fn s(v: &Value) -> String {
+    v.as_str().unwrap_or_default().to_owned()
+}
+
+fn o(v: &Value) -> Option<String> {
+    v.as_str().map(str::to_owned)
+}
+
+fn n(v: &Value) -> f64 {
+    v.as_f64().unwrap_or(0.0)
+}
+
+fn list<T>(v: &Value, f: fn(&Value) -> T) -> Vec<T> {
+    v.as_array().map(|a| a.iter().map(f).collect()).unwrap_or_default()
+}
+
+fn attendance(v: &Value) -> Attendance {
+    let st = &v["stats"];
+    Attendance {
+        present: list(&v["present"], person),
+        absent: list(&v["absent"], person),
+        stats: Stats {
+            present: n(&st["present"]) as usize,
+            absent: n(&st["absent"]) as usize,
+            rate: st["rate"].as_f64(),
+            by_party: list(&st["by_party"], |c| PartyCount { party: s(&c["party"]), present: n(&c["present"]) as usize, absent: n(&c["absent"]) as usize }),
+            by_municipality: list(&st["by_municipality"], |c| MunicipalityCount {
+                municipality: s(&c["municipality"]),
+                present: n(&c["present"]) as usize,
+                absent: n(&c["absent"]) as usize,
+            }),
+        },
+    }
+}
+
+fn person(v: &Value) -> Person {
+    Person { name: s(&v["name"]), party: o(&v["party"]), municipality: o(&v["municipality"]), raw: s(&v["raw"]) }
+}
+
+fn item(v: &Value) -> Item {
+    Item {
+        number: s(&v["number"]),
+        level: n(&v["level"]) as usize,
+        title: s(&v["title"]),
+        case: o(&v["case"]),
+        sections: list(&v["sections"], |x| Section { kind: section_kind(&x["kind"]), heading: s(&x["heading"]), text: s(&x["text"]) }),
+        decision: v["decision"].as_object().map(|_| Decision { text: s(&v["decision"]["text"]), outcome: outcome(&v["decision"]["outcome"]) }),
+        absent: list(&v["absent"], s),
+    }
+}
+
+fn finding(v: &Value) -> Finding {
+    Finding {
+        code: s(&v["code"]),
+        severity: match v["severity"].as_str() {
+            Some("error") => Severity::Error,
+            Some("warning") => Severity::Warning,
+            _ => Severity::Info,
+        },
+        item: o(&v["item"]),
+        message: s(&v["message"]),
+    }
+}
+
+fn section_kind(v: &Value) -> SectionKind {
+    match v.as_str() {
+        Some("baggrund") => SectionKind::Baggrund,
+        Some("indstilling") => SectionKind::Indstilling,
+        Some("sagsfremstilling") => SectionKind::Sagsfremstilling,
+        Some("beslutning") => SectionKind::Beslutning,
+        _ => SectionKind::Other,
+    }
+}
+
+fn outcome(v: &Value) -> Outcome {
+    [Outcome::Approved, Outcome::Noted, Outcome::Discussed, Outcome::Endorsed, Outcome::Postponed, Outcome::Rejected]
+        .into_iter()
+        .find(|o| Some(o.as_str()) == v.as_str())
+        .unwrap_or(Outcome::Other)
+}
