@@ -77,7 +77,7 @@ pub fn analyze(bytes: &[u8], file_name: &str) -> Analysis {
     analysis.items = parsed.items;
     let toc_numbers: Vec<String> = parsed.toc.iter().filter_map(|(n, _)| n.clone()).collect();
     findings.extend(parsed.findings);
-    findings.extend(review::truncation(&analysis.items, &toc_numbers, text, cut_encoding));
+    findings.extend(review::review(&analysis.meeting, &analysis.attendance, &analysis.items, &toc_numbers, text, cut_encoding));
     analysis.findings = findings;
     analysis
 }

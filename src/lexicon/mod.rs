@@ -18,6 +18,24 @@ pub const MUNICIPALITIES: [&str; 98] = [
 /// Letters of the parties that run in Danish local elections, and list letters seen in councils.
 pub const PARTY_LETTERS: &[&str] = &["A", "B", "C", "D", "F", "I", "K", "M", "O", "V", "Æ", "Ø", "Å", "Q", "L"];
 
+/// A Danish first name (src/lexicon/names.txt, its "First names" section).
+pub fn is_first_name(w: &str) -> bool {
+    static FIRST: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let names = FIRST.get_or_init(|| {
+        let text = include_str!("names.txt");
+        let mut v: Vec<&str> = text
+            .lines()
+            .skip_while(|l| *l != "# First names")
+            .skip(1)
+            .take_while(|l| !l.starts_with('#'))
+            .flat_map(str::split_whitespace)
+            .collect();
+        v.sort_unstable();
+        v
+    });
+    names.binary_search(&w).is_ok()
+}
+
 /// The canonical municipality named by `s` ("Vesthimmerlands Kommune" -> "Vesthimmerland"),
 /// matched without regard to case.
 pub fn municipality(s: &str) -> Option<&'static str> {
@@ -91,6 +109,7 @@ mod tests {
         assert_eq!(municipality("Brenderslev"), Some("Brønderslev"));
         assert_eq!(party("@").as_deref(), Some("Ø"));
         assert_eq!(party("Afbud"), None);
+        assert!(is_first_name("Karen") && is_first_name("Søren") && !is_first_name("Jørgensen"));
         let mut sorted = MUNICIPALITIES.to_vec();
         sorted.dedup();
         assert_eq!(sorted.len(), 98);

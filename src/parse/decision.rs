@@ -9,6 +9,24 @@ pub fn outcome(text: &str, body: Option<&str>) -> Outcome {
     sentences(text).flat_map(|s| clauses(&s)).filter(|s| decides(s, body)).map(|s| sentence_outcome(&s)).max().unwrap_or(Outcome::Other)
 }
 
+/// What an Indstilling asks for: every outcome its wording names ("tager orienteringen til
+/// efterretning og drøfter sagen" asks for noted and discussed).
+pub fn requested(text: &str) -> Vec<Outcome> {
+    let t = text.to_lowercase();
+    let mut out = Vec::new();
+    let mut add = |o: Outcome, stems: &[&str]| {
+        if stems.iter().any(|s| t.contains(s)) && !out.contains(&o) {
+            out.push(o);
+        }
+    };
+    add(Outcome::Approved, &["godkend", "vedtag", "beslutte", "beslutter", "bevilge"]);
+    add(Outcome::Noted, &["til efterretning", "til orientering"]);
+    add(Outcome::Discussed, &["drøft", "evaluer"]);
+    add(Outcome::Endorsed, &["tiltræd", "tilslut", "anbefal"]);
+    add(Outcome::Postponed, &["udsæt"]);
+    out
+}
+
 /// A sentence and the "at"-clauses in it, each read as if it opened a sentence:
 /// "Tilbagesendes ... med bemærkning, at byrådet ... har vedtaget indstillingen".
 fn clauses(s: &str) -> Vec<String> {

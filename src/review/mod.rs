@@ -1,7 +1,217 @@
 //! Findings for a reviewer: what in a referat looks wrong. Never fatal; every finding has
 //! a code, a severity, the item it concerns and a Danish message.
 
-use crate::model::{Finding, Item, SectionKind, Severity};
+mod names;
+
+use crate::lexicon;
+use crate::model::{Attendance, Finding, Item, Meeting, Outcome, SectionKind, Severity};
+use crate::parse::decision;
+use crate::parse::numbers::{follows, Num};
+
+/// Everything a reviewer of a draft should look at, in a stable order.
+pub fn review(meeting: &Meeting, attendance: &Attendance, items: &[Item], toc_numbers: &[String], text: &str, cut_encoding: bool) -> Vec<Finding> {
+    let mut out = Vec::new();
+    out.extend(numbering(items));
+    out.extend(toc_mismatch(items, toc_numbers));
+    out.extend(truncation(items, toc_numbers, text, cut_encoding));
+    out.extend(missing_decisions(items));
+    out.extend(present_and_absent(attendance));
+    out.extend(people_in_decisions(attendance, items));
+    out.extend(absent_but_acting(attendance, items));
+    out.extend(decisions_that_differ(items));
+    out.extend(date_mismatch(meeting, items));
+    out
+}
+
+fn finding(code: &str, severity: Severity, item: Option<&str>, message: String) -> Finding {
+    Finding { code: code.into(), severity, item: item.map(str::to_owned), message }
+}
+
+fn num(s: &str) -> Option<Num> {
+    Num::parse(s)
+}
+
+/// 3.2 followed by 3.4: 3.3 is missing. The same number twice.
+fn numbering(items: &[Item]) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for pair in items.windows(2) {
+        let (Some(a), Some(b)) = (num(&pair[0].number), num(&pair[1].number)) else { continue };
+        if a == b {
+            out.push(finding("duplicate-number", Severity::Warning, Some(&pair[1].number), format!("Punktnummeret {} bruges to gange.", b)));
+        } else if !follows(Some(&a), &b) {
+            let same_parent = a.level() == b.level() && a.0[..a.level() - 1] == b.0[..b.level() - 1];
+            let (from, to) = (a.0[a.level() - 1], b.0[b.level() - 1]);
+            if same_parent && to > from + 1 {
+                let missing: Vec<String> = (from + 1..to).map(|k| Num([&a.0[..a.level() - 1], &[k][..]].concat()).to_string()).collect();
+                out.push(finding(
+                    "numbering-gap",
+                    Severity::Warning,
+                    Some(&missing[0]),
+                    format!("Punkt {} mangler: {} efterfølges af {}.", missing.join(", "), a, b),
+                ));
+            } else {
+                out.push(finding("numbering-gap", Severity::Warning, Some(&pair[1].number), format!("Punkt {b} følger efter {a}; nummereringen springer.")));
+            }
+        }
+    }
+    out
+}
+
+/// The table of contents lists items the body lacks, or the reverse.
+fn toc_mismatch(items: &[Item], toc: &[String]) -> Vec<Finding> {
+    if toc.len() < 3 {
+        return Vec::new();
+    }
+    let in_body = |n: &String| items.iter().any(|i| &i.number == n);
+    let only_toc: Vec<&String> = toc.iter().filter(|n| !in_body(n)).collect();
+    let only_body: Vec<&String> = items.iter().map(|i| &i.number).filter(|n| !toc.contains(n)).collect();
+    let mut out = Vec::new();
+    if let Some(first) = only_toc.first() {
+        let list: Vec<&str> = only_toc.iter().map(|s| s.as_str()).collect();
+        out.push(finding("toc-mismatch", Severity::Warning, Some(first), format!("Indholdsfortegnelsen nævner punkt {}, som ikke findes i referatet.", list.join(", "))));
+    }
+    if let Some(first) = only_body.first() {
+        let list: Vec<&str> = only_body.iter().map(|s| s.as_str()).collect();
+        out.push(finding("toc-mismatch", Severity::Warning, Some(first), format!("Punkt {} står ikke i indholdsfortegnelsen.", list.join(", "))));
+    }
+    out
+}
+
+/// A recommendation with no decision. Headings without content ("4. Udpegninger") have
+/// neither and are not flagged.
+fn missing_decisions(items: &[Item]) -> Vec<Finding> {
+    items
+        .iter()
+        .filter(|i| i.decision.is_none() && i.sections.iter().any(|s| s.kind == SectionKind::Indstilling))
+        .map(|i| finding("missing-decision", Severity::Warning, Some(&i.number), format!("Punkt {} har en indstilling men ingen beslutning.", i.number)))
+        .collect()
+}
+
+fn present_and_absent(a: &Attendance) -> Vec<Finding> {
+    a.present
+        .iter()
+        .filter(|p| a.absent.iter().any(|q| names::same_person(&p.name, &q.name)))
+        .map(|p| finding("present-and-absent", Severity::Warning, None, format!("{} står både som deltager og med afbud.", p.name)))
+        .collect()
+}
+
+/// The sentences of a text, roughly: enough to find who opens each one.
+fn sentences(text: &str) -> impl Iterator<Item = &str> {
+    text.split(['\n']).flat_map(|p| p.split(". ")).map(str::trim).filter(|s| !s.is_empty())
+}
+
+/// Someone acting in a decision who is on neither list, unless the item's own text
+/// announces them (a guest: "Edin Hajder ... deltager på mødet").
+fn people_in_decisions(a: &Attendance, items: &[Item]) -> Vec<Finding> {
+    if a.present.is_empty() && a.absent.is_empty() {
+        return Vec::new();
+    }
+    let listed_first: Vec<&str> = a.present.iter().chain(&a.absent).filter_map(|p| p.name.split_whitespace().next()).collect();
+    let is_first = |w: &str| lexicon::is_first_name(w) || listed_first.contains(&w);
+    let mut out = Vec::new();
+    for item in items {
+        let Some(d) = &item.decision else { continue };
+        let mut seen: Vec<String> = Vec::new();
+        for s in sentences(&d.text) {
+            let Some(name) = names::acting_person(s, is_first) else { continue };
+            let listed = a.present.iter().chain(&a.absent).any(|p| names::same_person(&p.name, &name));
+            let announced = item.sections.iter().filter(|s| s.kind != SectionKind::Beslutning).any(|s| names::mentions(&s.text, &name));
+            if !listed && !announced && !seen.contains(&name) {
+                out.push(finding(
+                    "unknown-person",
+                    Severity::Warning,
+                    Some(&item.number),
+                    format!("{name} nævnes i beslutningen under punkt {}, men står hverken som deltager eller med afbud.", item.number),
+                ));
+                seen.push(name);
+            }
+        }
+    }
+    out
+}
+
+const ACTING: &[&str] = &[
+    "orienter", "giver", "gav ", "holdt", "holder", "indled", "fremlæg", "præsenter", "redegør", "redegjorde", "bemærkede",
+    "supplerede", "efterspurgte", "fortalte", "deltager", "deltog",
+];
+
+/// Someone with afbud who is said to give an orientation or to act.
+fn absent_but_acting(a: &Attendance, items: &[Item]) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for p in &a.absent {
+        for item in items {
+            let acts = item.sections.iter().flat_map(|s| sentences(&s.text)).any(|s| {
+                let lower = s.to_lowercase();
+                names::mentions(s, &p.name) && ACTING.iter().any(|v| lower.contains(v))
+            });
+            if acts {
+                out.push(finding(
+                    "absent-but-acting",
+                    Severity::Warning,
+                    Some(&item.number),
+                    format!("{} har meldt afbud, men skal ifølge punkt {} give en orientering eller handle.", p.name, item.number),
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// The decision does not answer what the Indstilling asked (it asks for a discussion and
+/// the decision only notes an orientation).
+fn decisions_that_differ(items: &[Item]) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for item in items {
+        let (Some(d), Some(ind)) = (&item.decision, item.sections.iter().find(|s| s.kind == SectionKind::Indstilling)) else { continue };
+        let asked = decision::requested(&ind.text);
+        if asked.is_empty() || asked.contains(&d.outcome) {
+            continue;
+        }
+        // Approval answers a request to approve, endorse or note.
+        if d.outcome == Outcome::Approved && asked.iter().all(|o| matches!(o, Outcome::Approved | Outcome::Endorsed | Outcome::Noted)) {
+            continue;
+        }
+        let asked_da: Vec<&str> = asked.iter().map(|o| o.label_da()).collect();
+        out.push(finding(
+            "decision-differs",
+            Severity::Info,
+            Some(&item.number),
+            format!("Indstillingen under punkt {} beder om: {}; beslutningen lyder: {}.", item.number, asked_da.join(", ").to_lowercase(), d.outcome.label_da().to_lowercase()),
+        ));
+    }
+    out
+}
+
+/// The agenda items about this meeting ("dagsorden til mødet den 11. juni 2021") name
+/// another date than the header.
+fn date_mismatch(meeting: &Meeting, items: &[Item]) -> Vec<Finding> {
+    let Some(header) = meeting.date.as_deref() else { return Vec::new() };
+    let mut out = Vec::new();
+    for item in items.iter().filter(|i| i.title.to_lowercase().contains("dagsorden")) {
+        let text: String = item.sections.iter().filter(|s| s.kind != SectionKind::Beslutning).map(|s| s.text.as_str()).collect::<Vec<_>>().join(" ");
+        let lower = text.to_lowercase();
+        let Some(at) = lower.find("møde").map(|i| &text[i..]) else { continue };
+        // The first date after "møde ... den": with the header's year when it has none.
+        let Some(den) = at.find(" den ").map(|i| &at[i + 5..]) else { continue };
+        let words: Vec<&str> = den.split_whitespace().take(3).collect();
+        let with_year = if words.get(2).is_some_and(|y| y.trim_end_matches(['.', ',']).parse::<u32>().is_ok()) {
+            words.join(" ")
+        } else {
+            format!("{} {}", words.iter().take(2).copied().collect::<Vec<_>>().join(" "), &header[..4])
+        };
+        if let Some(date) = crate::parse::header::date(&with_year) {
+            if date != header {
+                out.push(finding(
+                    "date-mismatch",
+                    Severity::Warning,
+                    Some(&item.number),
+                    format!("Punkt {} omtaler mødet den {date}, men referatet er dateret {header}.", item.number),
+                ));
+            }
+        }
+    }
+    out
+}
 
 /// The document ends inside an item: the table of contents announces items the body
 /// lacks, or the last item has a recommendation, no decision, and text cut mid-sentence.
@@ -45,6 +255,14 @@ mod tests {
             decision: None,
             absent: Vec::new(),
         }
+    }
+
+    #[test]
+    fn gaps_and_duplicates() {
+        let items = [item("3.1", &[]), item("3.2", &[]), item("3.4", &[]), item("3.4", &[])];
+        let f = numbering(&items);
+        assert_eq!((f[0].code.as_str(), f[0].item.as_deref()), ("numbering-gap", Some("3.3")));
+        assert_eq!(f[1].code, "duplicate-number");
     }
 
     #[test]

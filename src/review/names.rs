@@ -1,0 +1,79 @@
+//! Who is who: "Birgit Hansen" is "Birgit Stenbak Hansen", "Per Bach-Laursen" is "Per
+//! Bach Laursen"; and which capitalised words at the start of a sentence are a person.
+
+/// Lower-case words of a name, hyphens as spaces.
+fn words(name: &str) -> Vec<String> {
+    name.to_lowercase().replace(['-', '‐'], " ").split_whitespace().map(str::to_owned).collect()
+}
+
+/// The same person: the same words, or the same first and last name with the middle
+/// names left out on one side.
+pub fn same_person(a: &str, b: &str) -> bool {
+    let (a, b) = (words(a), words(b));
+    if a.len() < 2 || b.len() < 2 {
+        return false;
+    }
+    a == b || (a[0] == b[0] && a[a.len() - 1] == b[b.len() - 1])
+}
+
+/// Whether `text` mentions the person (any of the name's forms above).
+pub fn mentions(text: &str, name: &str) -> bool {
+    let w = words(name);
+    let (Some(first), Some(last)) = (w.first(), w.last()) else { return false };
+    let t = words(text).join(" ");
+    t.contains(&w.join(" ")) || (t.contains(first.as_str()) && t.contains(last.as_str()) && {
+        // first ... last within a few words
+        let tw: Vec<&str> = t.split(' ').collect();
+        tw.iter().enumerate().any(|(i, x)| x == first && tw[i + 1..(i + 5).min(tw.len())].contains(&last.as_str()))
+    })
+}
+
+/// The person a sentence opens with, when it opens with one: two to five capitalised
+/// words, the first a first name, then a comma or a verb ("Karen Holm-Andersen
+/// bemærkede", "Henrik Aarup-Kristensen, direktør i ..., indledte").
+pub fn acting_person(sentence: &str, is_first_name: impl Fn(&str) -> bool) -> Option<String> {
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let first = words.first()?;
+    if !is_first_name(first.trim_end_matches(',')) {
+        return None;
+    }
+    let mut name = Vec::new();
+    for w in &words {
+        let bare = w.trim_end_matches(',');
+        let capital = bare.chars().next().is_some_and(char::is_uppercase);
+        let name_like = bare.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.');
+        if !capital || !name_like || name.len() == 5 {
+            break;
+        }
+        name.push(bare);
+        if w.ends_with(',') {
+            break;
+        }
+    }
+    let next = words.get(name.len()).copied().unwrap_or("");
+    let ends_with_comma = words.get(name.len().saturating_sub(1)).is_some_and(|w| w.ends_with(','));
+    let verb_follows = next.chars().next().is_some_and(char::is_lowercase);
+    (name.len() >= 2 && (ends_with_comma || verb_follows)).then(|| name.join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn matching() {
+        assert!(same_person("Birgit Hansen", "Birgit Stenbak Hansen"));
+        assert!(same_person("Per Bach-Laursen", "Per Bach Laursen"));
+        assert!(!same_person("Per Clausen", "Per Bach Laursen"));
+        assert!(mentions("Formand for BRN, Per Bach-Laursen, giver en kort orientering.", "Per Bach Laursen"));
+    }
+
+    #[test]
+    fn who_acts() {
+        let first = |w: &str| matches!(w, "Karen" | "Henrik" | "Birgit" | "KKR");
+        assert_eq!(acting_person("Karen Holm-Andersen bemærkede, at fordelingen", first).as_deref(), Some("Karen Holm-Andersen"));
+        assert_eq!(acting_person("Henrik Aarup-Kristensen, direktør i Brønderslev", first).as_deref(), Some("Henrik Aarup-Kristensen"));
+        assert_eq!(acting_person("Birgit Hansen efterspurgte indsatser", first).as_deref(), Some("Birgit Hansen"));
+        assert_eq!(acting_person("Der var enighed om", first), None);
+    }
+}
