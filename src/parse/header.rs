@@ -129,7 +129,7 @@ pub fn date(s: &str) -> Option<String> {
         }
         if let Some(day) = tok.strip_suffix('.').and_then(|d| d.parse::<u32>().ok()) {
             let month = tokens.get(i + 1).and_then(|m| MONTHS.iter().position(|x| *x == m.to_lowercase()));
-            if let (Some(mo), Some(y)) = (month, tokens.get(i + 2)) {
+            if let (Some(mo), Some(y)) = (month, tokens.get(i + 2).map(|y| y.trim_end_matches(['.', ';', ')']))) {
                 if let Some(iso) = iso(y, mo as u32 + 1, day) {
                     return Some(iso);
                 }
@@ -173,6 +173,7 @@ mod tests {
         assert_eq!(time("1. oktober 2025 kl. 15.45").as_deref(), Some("15:45"));
         assert_eq!(labelled("Mødested   Byrådssalen"), Some(("mødested".to_owned(), "Byrådssalen")));
         assert_eq!(date("ingen dato her"), None);
+        assert_eq!(date("mødet den 14. marts 2025.").as_deref(), Some("2025-03-14"));
     }
 
     #[test]

@@ -73,7 +73,10 @@ pub fn parse(lines: &[Line], kinds: &[Kind]) -> Agenda {
             Kind::Heading { number, title, punkt } if *punkt || !punkt_style => {
                 let strong_heading = line.heading > 0 || line.strong || *punkt;
                 let structured = strong_heading || followed_by_structure(kinds, i);
-                if follows(last.as_ref(), number) || (structured && follows_with_gap(last.as_ref(), number)) {
+                // A heading that repeats the last number (a draft's slip) is an item too:
+                // the reviewer is told, nothing is dropped.
+                let repeated = strong_heading && structured && last.as_ref() == Some(number);
+                if follows(last.as_ref(), number) || (structured && follows_with_gap(last.as_ref(), number)) || repeated {
                     flush_pending(&mut agenda, &mut pending);
                     let mut title_lines = vec![title.as_str()];
                     let mut j = i + 1;
