@@ -81,7 +81,7 @@ const one = `<!DOCTYPE html>
 <link rel="icon" href="data:,">
 <style>${css}</style>
 </head>
-<body>
+<body data-referat-app>
 <noscript>Referat Analyzer kræver JavaScript og WebAssembly.</noscript>
 <script type="module">${loader}</script>
 </body>

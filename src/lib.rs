@@ -5,6 +5,7 @@
 //! `ingest` (bytes -> text), `text` (clean lines), `parse` (text -> referat), and on the
 //! web only, `app` (the Yew page).
 
+pub mod export;
 pub mod ingest;
 pub mod lexicon;
 pub mod model;

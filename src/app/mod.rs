@@ -3,6 +3,7 @@
 
 mod chart;
 mod decode;
+mod export;
 mod views;
 mod worker;
 
@@ -32,6 +33,7 @@ pub enum Tab {
     Agenda,
     Attendance,
     Decisions,
+    Review,
 }
 
 #[derive(Clone, PartialEq)]

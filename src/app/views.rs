@@ -5,6 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::chart::Bars;
+use super::export::ExportBar;
 use super::Tab;
 use crate::model::{Analysis, Item, Person, SectionKind, Severity};
 
@@ -18,7 +19,18 @@ pub struct ResultProps {
 #[function_component(Result)]
 pub fn result(p: &ResultProps) -> Html {
     let a = &p.analysis;
-    let tabs = [(Tab::Agenda, "Dagsorden"), (Tab::Attendance, "Fremmøde"), (Tab::Decisions, "Beslutninger")];
+    let review_label = format!("Gennemgang ({})", a.findings.len());
+    let tabs = [(Tab::Agenda, "Dagsorden".to_owned()), (Tab::Attendance, "Fremmøde".to_owned()), (Tab::Decisions, "Beslutninger".to_owned()), (Tab::Review, review_label)];
+    // The item a finding points to: the agenda opens it and scrolls to it.
+    let focus = use_state(|| None::<String>);
+    let show_item = {
+        let focus = focus.clone();
+        let on_tab = p.on_tab.clone();
+        Callback::from(move |number: String| {
+            focus.set(Some(number));
+            on_tab.emit(Tab::Agenda);
+        })
+    };
     let tab_buttons = tabs.iter().map(|(t, label)| {
         let on_tab = p.on_tab.clone();
         let t = *t;
@@ -26,20 +38,26 @@ pub fn result(p: &ResultProps) -> Html {
         html! {
             <button type="button" role="tab" aria-selected={selected.to_string()}
                     class={classes!("tab", selected.then_some("selected"))}
-                    onclick={Callback::from(move |_: MouseEvent| on_tab.emit(t))}>{ *label }</button>
+                    onclick={Callback::from(move |_: MouseEvent| on_tab.emit(t))}>{ label.clone() }</button>
         }
     });
     html! {
         <>
             <Summary analysis={a.clone()} />
             <Notices analysis={a.clone()} />
+            <ExportBar analysis={a.clone()} />
             <nav class="tabs" role="tablist" aria-label="Visning">{ for tab_buttons }</nav>
             <section class="view" role="tabpanel">
                 { match p.tab {
-                    Tab::Agenda => html! { <Agenda analysis={a.clone()} /> },
+                    Tab::Agenda => html! { <Agenda analysis={a.clone()} focus={(*focus).clone()} /> },
                     Tab::Attendance => html! { <AttendanceView analysis={a.clone()} /> },
                     Tab::Decisions => html! { <Decisions analysis={a.clone()} /> },
+                    Tab::Review => html! { <Review analysis={a.clone()} on_show={show_item} /> },
                 } }
+            </section>
+            <section class="print-only" aria-hidden="true">
+                <Decisions analysis={a.clone()} />
+                <AttendanceView analysis={a.clone()} />
             </section>
         </>
     }
@@ -98,9 +116,11 @@ fn fact(label: &str, value: String, test_id: Option<&'static str>) -> Html {
     html! { <div class="fact"><dt>{ label.to_owned() }</dt><dd data-testid={test_id}>{ value }</dd></div> }
 }
 
+/// Warnings about the document as a whole (repeated content, truncation, encoding), shown
+/// under the summary; everything is also in "Gennemgang".
 #[function_component(Notices)]
 fn notices(p: &AnalysisProps) -> Html {
-    let f = &p.analysis.findings;
+    let f: Vec<_> = p.analysis.findings.iter().filter(|f| f.severity != Severity::Info && (f.item.is_none() || f.code == "truncated")).collect();
     if f.is_empty() {
         return html! {};
     }
@@ -114,25 +134,76 @@ fn notices(p: &AnalysisProps) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct ReviewProps {
+    pub analysis: Rc<Analysis>,
+    pub on_show: Callback<String>,
+}
+
+/// "Gennemgang": what a reviewer of the draft should look at; a finding about an item
+/// shows that item in the agenda.
+#[function_component(Review)]
+fn review(p: &ReviewProps) -> Html {
+    let f = &p.analysis.findings;
+    if f.is_empty() {
+        return html! { <p class="no-findings">{ "Ingen bemærkninger: intet i referatet ser forkert ud." }</p> };
+    }
+    html! {
+        <ul class="findings">
+            { for f.iter().map(|f| {
+                let (class, label) = match f.severity {
+                    Severity::Error => ("error", "Fejl"),
+                    Severity::Warning => ("warning", "Advarsel"),
+                    Severity::Info => ("info", "Note"),
+                };
+                let show = f.item.clone().map(|n| {
+                    let on_show = p.on_show.clone();
+                    let target = n.clone();
+                    html! { <button type="button" class="show-item" onclick={Callback::from(move |_: MouseEvent| on_show.emit(target.clone()))}>{ format!("Vis punkt {n}") }</button> }
+                });
+                html! {
+                    <li class={classes!("finding", class)} data-code={f.code.clone()}>
+                        <span class="severity">{ label }</span>
+                        <span class="message">{ f.message.clone() }</span>
+                        { show.unwrap_or_default() }
+                    </li>
+                }
+            }) }
+        </ul>
+    }
+}
+
 /// Paragraphs of document text, as text: never parsed as HTML.
 fn paragraphs(text: &str) -> Html {
     html! { <>{ for text.split("\n\n").map(|p| html! { <p>{ p.to_owned() }</p> }) }</> }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct AgendaProps {
+    pub analysis: Rc<Analysis>,
+    pub focus: Option<String>,
+}
+
 #[function_component(Agenda)]
-fn agenda(p: &AnalysisProps) -> Html {
+fn agenda(p: &AgendaProps) -> Html {
     let items = &p.analysis.items;
+    use_effect_with(p.focus.clone(), |focus| {
+        let target = focus.as_ref().and_then(|n| web_sys::window()?.document()?.get_element_by_id(&format!("punkt-{n}")));
+        if let Some(el) = target {
+            el.scroll_into_view();
+        }
+    });
     if items.is_empty() {
         return html! { <p>{ "Ingen dagsordenspunkter fundet." }</p> };
     }
     html! {
         <ol class="agenda">
-            { for items.iter().map(agenda_item) }
+            { for items.iter().map(|i| agenda_item(i, p.focus.as_deref() == Some(i.number.as_str()))) }
         </ol>
     }
 }
 
-fn agenda_item(item: &Item) -> Html {
+fn agenda_item(item: &Item, focused: bool) -> Html {
     let head = html! {
         <>
             <span class="num">{ item.number.clone() }</span>
@@ -142,12 +213,14 @@ fn agenda_item(item: &Item) -> Html {
         </>
     };
     let level = format!("level-{}", item.level.min(4));
+    let id = format!("punkt-{}", item.number);
+    let focus = focused.then_some("focused");
     if item.sections.is_empty() {
-        return html! { <li class={classes!("item", level, "empty")}><div class="item-head">{ head }</div></li> };
+        return html! { <li {id} class={classes!("item", level, "empty", focus)}><div class="item-head">{ head }</div></li> };
     }
     html! {
-        <li class={classes!("item", level)}>
-            <details>
+        <li {id} class={classes!("item", level, focus)}>
+            <details open={focused}>
                 <summary class="item-head">{ head }</summary>
                 if !item.absent.is_empty() {
                     <p class="item-absent">{ format!("Fraværende under punktet: {}", item.absent.join(", ")) }</p>

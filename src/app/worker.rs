@@ -139,3 +139,15 @@ pub fn analyze_json(bytes: &[u8], file_name: &str) -> String {
 pub fn warm_up() {
     crate::text::ocr::warm_up();
 }
+
+/// The JavaScript API: `analyze(bytes, fileName)` returns the referat/1 object.
+///
+/// ```js
+/// import init, { analyze } from './referat-analyzer.js';
+/// await init();
+/// const result = analyze(new Uint8Array(await file.arrayBuffer()), file.name);
+/// ```
+#[wasm_bindgen(js_name = analyze)]
+pub fn analyze_js(bytes: &[u8], file_name: &str) -> JsValue {
+    js_sys::JSON::parse(&analyze_json(bytes, file_name)).unwrap_or(JsValue::NULL)
+}

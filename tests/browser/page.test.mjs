@@ -67,17 +67,17 @@ describe('an example given through the file input', () => {
             // Fremmøde: every person on the right side, exactly as the truth spells them.
             await page.click('button[role=tab]:has-text("Fremmøde")');
             for (const [side, caption] of [['present', 'Deltagere'], ['absent', 'Afbud']]) {
-                const rows = await page.$$eval(`table.people:has(caption:text-matches("^${caption}")) tbody tr`,
+                const rows = await page.$$eval(`.view table.people:has(caption:text-matches("^${caption}")) tbody tr`,
                     (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
                 assert.deepEqual(rows, truth.attendance[side].map((p) => [p.name, p.party ?? '', p.municipality ?? '']), side);
             }
-            assert.equal(await page.locator('svg.bars').count(), 2);
-            assert.ok(await page.locator('svg.bars rect.present').count() > 2);
+            assert.equal(await page.locator('.view svg.bars').count(), 2);
+            assert.ok(await page.locator('.view svg.bars rect.present').count() > 2);
             await page.screenshot({ path: join(SHOTS, `${stem}-fremmoede.png`), fullPage: true });
 
             // Beslutninger: one row per decision, each with a coloured Danish label.
             await page.click('button[role=tab]:has-text("Beslutninger")');
-            const rows = await page.$$eval('table.decisions tbody tr', (trs) => trs.map((tr) => ({
+            const rows = await page.$$eval('.view table.decisions tbody tr', (trs) => trs.map((tr) => ({
                 number: tr.querySelector('td.num').textContent,
                 label: tr.querySelector('.outcome').textContent,
             })));

@@ -1,0 +1,128 @@
+//! Exports of one or more analyses: referat/1 JSON, CSV that Danish Excel opens as it is
+//! (UTF-8 with BOM, semicolons, every field quoted), and a Markdown summary to paste
+//! into an email.
+
+use crate::model::{Analysis, SectionKind, Severity};
+
+pub fn json(analyses: &[Analysis]) -> String {
+    let result = match analyses {
+        [one] => serde_json::to_string_pretty(one),
+        many => serde_json::to_string_pretty(many),
+    };
+    result.unwrap_or_default()
+}
+
+fn csv_writer() -> csv::Writer<Vec<u8>> {
+    // The BOM tells Excel the file is UTF-8; without it æ, ø and å come out garbled.
+    csv::WriterBuilder::new().delimiter(b';').quote_style(csv::QuoteStyle::Always).from_writer("\u{FEFF}".as_bytes().to_vec())
+}
+
+fn finish(w: csv::Writer<Vec<u8>>) -> Vec<u8> {
+    w.into_inner().unwrap_or_default()
+}
+
+/// One row a person: file, name, party, municipality, present or afbud.
+pub fn csv_attendance(analyses: &[Analysis]) -> Vec<u8> {
+    let mut w = csv_writer();
+    let _ = w.write_record(["Fil", "Navn", "Parti", "Kommune", "Status"]);
+    for a in analyses {
+        for (people, status) in [(&a.attendance.present, "Deltager"), (&a.attendance.absent, "Afbud")] {
+            for p in people {
+                let _ = w.write_record([
+                    a.source.name.as_str(),
+                    &p.name,
+                    p.party.as_deref().unwrap_or(""),
+                    p.municipality.as_deref().unwrap_or(""),
+                    status,
+                ]);
+            }
+        }
+    }
+    finish(w)
+}
+
+/// One row a decision: file, item, title, case number, outcome, decision, Indstilling.
+pub fn csv_decisions(analyses: &[Analysis]) -> Vec<u8> {
+    let mut w = csv_writer();
+    let _ = w.write_record(["Fil", "Punkt", "Titel", "Sagsnummer", "Udfald", "Beslutning", "Indstilling"]);
+    for a in analyses {
+        for item in &a.items {
+            let Some(d) = &item.decision else { continue };
+            let indstilling = item.sections.iter().find(|s| s.kind == SectionKind::Indstilling).map_or("", |s| s.text.as_str());
+            let _ = w.write_record([
+                a.source.name.as_str(),
+                &item.number,
+                &item.title,
+                item.case.as_deref().unwrap_or(""),
+                d.outcome.label_da(),
+                &d.text,
+                indstilling,
+            ]);
+        }
+    }
+    finish(w)
+}
+
+/// Text that stays text in Markdown: characters Markdown would read as markup escaped.
+fn md(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if "\\`*_[]<>#|".contains(c) {
+            out.push('\\');
+        }
+        out.push(if c == '\n' { ' ' } else { c });
+    }
+    out
+}
+
+pub fn markdown(analyses: &[Analysis]) -> String {
+    analyses.iter().map(markdown_one).collect::<Vec<_>>().join("\n---\n\n")
+}
+
+fn markdown_one(a: &Analysis) -> String {
+    let m = &a.meeting;
+    let mut s = String::new();
+    let kind = if m.kind.as_deref() == Some("dagsorden") { "Dagsorden" } else { "Referat" };
+    s.push_str(&format!("# {kind}: {}\n\n", md(m.body.as_deref().unwrap_or("ukendt organ"))));
+    let facts = [("Dato", m.date.clone()), ("Tidspunkt", m.start_time.clone()), ("Sted", m.location.clone())];
+    for (label, value) in facts {
+        s.push_str(&format!("- **{label}:** {}\n", md(value.as_deref().unwrap_or("ikke angivet"))));
+    }
+    let decided = a.items.iter().filter(|i| i.decision.is_some()).count();
+    s.push_str(&format!("- **Punkter:** {}, heraf {decided} med beslutning\n", a.items.len()));
+    s.push_str(&format!("- **Fremmøde:** {} til stede, {} afbud\n\n", a.attendance.present.len(), a.attendance.absent.len()));
+    for (title, people) in [("Deltagere", &a.attendance.present), ("Afbud", &a.attendance.absent)] {
+        if people.is_empty() {
+            continue;
+        }
+        s.push_str(&format!("## {title}\n\n"));
+        for p in people {
+            let extra: Vec<&str> = [p.party.as_deref(), p.municipality.as_deref()].into_iter().flatten().collect();
+            let extra = if extra.is_empty() { String::new() } else { format!(" ({})", extra.join(", ")) };
+            s.push_str(&format!("- {}{}\n", md(&p.name), md(&extra)));
+        }
+        s.push('\n');
+    }
+    if decided > 0 {
+        s.push_str("## Beslutninger\n\n");
+        for item in &a.items {
+            if let Some(d) = &item.decision {
+                s.push_str(&format!("- **{} {}** — {}: {}\n", md(&item.number), md(&item.title), d.outcome.label_da(), md(&d.text)));
+            }
+        }
+        s.push('\n');
+    }
+    if !a.findings.is_empty() {
+        s.push_str("## Gennemgang\n\n");
+        for f in &a.findings {
+            let level = match f.severity {
+                Severity::Error => "Fejl",
+                Severity::Warning => "Advarsel",
+                Severity::Info => "Note",
+            };
+            s.push_str(&format!("- {level}: {}\n", md(&f.message)));
+        }
+        s.push('\n');
+    }
+    s
+}
