@@ -2,7 +2,7 @@
 //! (UTF-8 with BOM, semicolons, every field quoted), and a Markdown summary to paste
 //! into an email.
 
-use crate::model::{Analysis, SectionKind, Severity};
+use crate::model::{Analysis, SectionKind};
 
 pub fn json(analyses: &[Analysis]) -> String {
     let result = match analyses {
@@ -115,12 +115,7 @@ fn markdown_one(a: &Analysis) -> String {
     if !a.findings.is_empty() {
         s.push_str("## Gennemgang\n\n");
         for f in &a.findings {
-            let level = match f.severity {
-                Severity::Error => "Fejl",
-                Severity::Warning => "Advarsel",
-                Severity::Info => "Note",
-            };
-            s.push_str(&format!("- {level}: {}\n", md(&f.message)));
+            s.push_str(&format!("- {}: {}\n", f.severity.label_da(), md(&f.message)));
         }
         s.push('\n');
     }

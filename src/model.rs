@@ -161,6 +161,25 @@ pub enum Severity {
     Info,
 }
 
+impl Severity {
+    /// The Danish word the page and the Markdown export use.
+    pub fn label_da(self) -> &'static str {
+        match self {
+            Severity::Error => "Fejl",
+            Severity::Warning => "Advarsel",
+            Severity::Info => "Note",
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Finding {
     pub code: String,

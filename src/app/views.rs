@@ -70,8 +70,7 @@ pub struct AnalysisProps {
 
 /// "2021-06-11" -> "11. juni 2021".
 fn danish_date(iso: &str) -> String {
-    const MONTHS: [&str; 12] =
-        ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"];
+    use crate::parse::header::MONTHS;
     let parts: Vec<&str> = iso.split('-').collect();
     match parts.as_slice() {
         [y, m, d] => match (m.parse::<usize>(), d.parse::<u32>()) {
@@ -126,10 +125,7 @@ fn notices(p: &AnalysisProps) -> Html {
     }
     html! {
         <ul class="notices" aria-label="Bemærkninger">
-            { for f.iter().map(|f| {
-                let class = match f.severity { Severity::Error => "error", Severity::Warning => "warning", Severity::Info => "info" };
-                html! { <li class={class}>{ f.message.clone() }</li> }
-            }) }
+            { for f.iter().map(|f| html! { <li class={f.severity.as_str()}>{ f.message.clone() }</li> }) }
         </ul>
     }
 }
@@ -151,11 +147,7 @@ fn review(p: &ReviewProps) -> Html {
     html! {
         <ul class="findings">
             { for f.iter().map(|f| {
-                let (class, label) = match f.severity {
-                    Severity::Error => ("error", "Fejl"),
-                    Severity::Warning => ("warning", "Advarsel"),
-                    Severity::Info => ("info", "Note"),
-                };
+                let (class, label) = (f.severity.as_str(), f.severity.label_da());
                 let show = f.item.clone().map(|n| {
                     let on_show = p.on_show.clone();
                     let target = n.clone();

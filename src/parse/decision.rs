@@ -62,8 +62,7 @@ fn sentences(text: &str) -> impl Iterator<Item = String> + '_ {
 
 fn is_month(w: &str) -> bool {
     let w = w.to_lowercase();
-    ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"]
-        .contains(&w.trim_end_matches([',', '.']))
+    super::header::MONTHS.contains(&w.trim_end_matches([',', '.']))
 }
 
 fn is_abbreviation(w: &str) -> bool {

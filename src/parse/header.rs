@@ -3,7 +3,8 @@
 use crate::model::Meeting;
 use crate::text::Line;
 
-const MONTHS: [&str; 12] =
+/// The Danish month names, January first.
+pub const MONTHS: [&str; 12] =
     ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"];
 
 /// Reads the lines before the first agenda item.

@@ -1,23 +1,13 @@
 // Review and exports in the browser: the draft's findings in "Gennemgang" lead to their
 // item; each export downloads with the right content; printing gives a clean summary;
 // the wasm's JavaScript API returns the referat/1 object.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, launch, openPage, serveDist } from './harness.mjs';
+import { ROOT, openPage, setup } from './harness.mjs';
 
-let server;
-let url;
-let browser;
-before(async () => {
-    ({ server, url } = await serveDist());
-    browser = await launch();
-});
-after(async () => {
-    await browser?.close();
-    server?.close();
-});
+const env = setup();
 
 async function downloaded(page, label) {
     const [d] = await Promise.all([page.waitForEvent('download'), page.click(`button.export:has-text("${label}")`)]);
@@ -25,7 +15,7 @@ async function downloaded(page, label) {
 }
 
 test('every export downloads with its content', async () => {
-    const { context, page, errors } = await openPage(browser, url);
+    const { context, page, errors } = await openPage(env.browser, env.url);
     await page.setInputFiles('#file-input', join(ROOT, 'tests/corpus/kkr-nordjylland-2021-06-11.md'));
     await page.waitForSelector('.summary h2');
 
@@ -58,7 +48,7 @@ test('every export downloads with its content', async () => {
 });
 
 test('printing shows the summary, the decisions and the attendance, not the controls', async () => {
-    const { context, page } = await openPage(browser, url);
+    const { context, page } = await openPage(env.browser, env.url);
     await page.click('button.example:has-text("2025")');
     await page.waitForSelector('.summary h2');
     await page.evaluate(() => { window.printed = 0; window.print = () => { window.printed++; }; });
@@ -76,7 +66,7 @@ test('printing shows the summary, the decisions and the attendance, not the cont
 });
 
 test('Gennemgang lists the draft\'s findings and shows the item each concerns', async () => {
-    const { context, page } = await openPage(browser, url);
+    const { context, page } = await openPage(env.browser, env.url);
     await page.setInputFiles('#file-input', join(ROOT, 'tests/corpus/adversarial/draft-errors-2021.md'));
     await page.waitForSelector('.summary h2');
     await page.click('button[role=tab]:has-text("Gennemgang")');
@@ -93,7 +83,7 @@ test('Gennemgang lists the draft\'s findings and shows the item each concerns', 
 });
 
 test('the JavaScript API returns the referat/1 object', async () => {
-    const { context, page } = await openPage(browser, url);
+    const { context, page } = await openPage(env.browser, env.url);
     const text = readFileSync(join(ROOT, 'tests/corpus/kkr-nordjylland-2025-08-29.txt'), 'utf8');
     const result = await page.evaluate(async (t) => {
         const api = await import('/referat-analyzer.js');

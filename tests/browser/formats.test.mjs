@@ -2,12 +2,12 @@
 // DOCX, HTML, encodings) through the file input gives its original's result; the real
 // Aarhus PDF gives its 21 items; hostile files get a Danish message; a 50 MB file is
 // analysed off the page's thread while the page keeps painting, and can be cancelled.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { ROOT, launch, openPage, serveDist } from './harness.mjs';
+import { ROOT, openPage, setup } from './harness.mjs';
 
 const VARIANTS = [
     'seed-2021.cp1252.txt', 'seed-2021.crlf.txt', 'seed-2021.docx', 'seed-2021.hardbreaks.docx', 'seed-2021.html',
@@ -18,22 +18,12 @@ const VARIANTS = [
 const TMP = join(tmpdir(), `referat-formats-${process.pid}`);
 mkdirSync(TMP, { recursive: true });
 
-let server;
-let url;
-let browser;
+const env = setup();
 const requests = [];
 
-before(async () => {
-    ({ server, url } = await serveDist());
-    browser = await launch();
-});
-after(async () => {
-    await browser?.close();
-    server?.close();
-});
 
 async function session() {
-    const s = await openPage(browser, url);
+    const s = await openPage(env.browser, env.url);
     requests.push(s.requests);
     return s;
 }

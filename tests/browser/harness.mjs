@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
@@ -57,4 +58,19 @@ export async function openPage(browser, url) {
     await page.goto(url);
     await page.waitForSelector('h1:has-text("Referat Analyzer")');
     return { context, page, requests, errors };
+}
+
+/// Serves dist/ and starts Chromium before a test file's tests, and stops both after:
+/// `const env = setup();` then `env.url`, `env.browser`.
+export function setup() {
+    const env = {};
+    before(async () => {
+        ({ server: env.server, url: env.url } = await serveDist());
+        env.browser = await launch();
+    });
+    after(async () => {
+        await env.browser?.close();
+        env.server?.close();
+    });
+    return env;
 }

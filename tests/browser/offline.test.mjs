@@ -1,29 +1,19 @@
 // Offline and private, proven in Chromium: the page works after going offline (service
 // worker), the one-file edition works from file:// with no request at all, a whole
 // session requests nothing from another host, and document text is only ever text.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
-import { ROOT, launch, openPage, serveDist } from './harness.mjs';
+import { ROOT, openPage, setup } from './harness.mjs';
 
-let server;
-let url;
-let browser;
+const env = setup();
 
-before(async () => {
-    ({ server, url } = await serveDist());
-    browser = await launch();
-});
-after(async () => {
-    await browser?.close();
-    server?.close();
-});
 
 test('after one visit the page works offline (reload, then an example)', async () => {
-    const { context, page } = await openPage(browser, url);
+    const { context, page } = await openPage(env.browser, env.url);
     // Said only once the cache really holds the wasm.
     await page.waitForSelector('.offline .ready', { timeout: 30_000 });
     assert.ok(await page.evaluate(async () => Boolean(await caches.match('./referat-analyzer_bg.wasm'))));
@@ -38,7 +28,7 @@ test('after one visit the page works offline (reload, then an example)', async (
 
 test('the one-file edition works from file:// and requests nothing', async () => {
     const file = pathToFileURL(join(ROOT, 'dist/referat-analyzer.html')).href;
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await context.newPage();
     const requests = [];
     page.on('request', (r) => requests.push(r.url()));
@@ -62,7 +52,7 @@ test('the one-file edition works from file:// and requests nothing', async () =>
 });
 
 test('a whole session requests nothing from any other host', async () => {
-    const { context, page, requests, errors } = await openPage(browser, url);
+    const { context, page, requests, errors } = await openPage(env.browser, env.url);
     for (const example of ['2021', '2025']) {
         await page.click(`button.example:has-text("${example}")`);
         await page.waitForFunction((y) => document.querySelector('.summary .source')?.textContent.includes(y), example);
@@ -75,7 +65,7 @@ test('a whole session requests nothing from any other host', async () => {
     // The one-file download is the page's own file.
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('a[download]')]);
     assert.equal(download.suggestedFilename(), 'referat-analyzer.html');
-    const origin = new URL(url).origin;
+    const origin = new URL(env.url).origin;
     const foreign = requests.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin);
     assert.deepEqual(foreign, []);
     assert.deepEqual(errors, []);
@@ -96,7 +86,7 @@ test('document text is text: markup in a referat shows literally and runs nothin
     ].join('\n');
     const path = join(dir, 'fjendtlig.md');
     writeFileSync(path, hostile);
-    const { context, page } = await openPage(browser, url);
+    const { context, page } = await openPage(env.browser, env.url);
     const dialogs = [];
     page.on('dialog', async (d) => { dialogs.push(d.message()); await d.dismiss(); });
     await page.setInputFiles('#file-input', path);

@@ -1,12 +1,12 @@
 // The page end to end in headless Chromium: give it each example through the file input
 // and check the summary, agenda titles, attendee names and decision labels against
 // tests/corpus/truth; bad input gets a Danish message; no request leaves 127.0.0.1.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { ROOT, launch, openPage, serveDist } from './harness.mjs';
+import { ROOT, openPage, setup } from './harness.mjs';
 
 const EXAMPLES = [
     ['kkr-nordjylland-2021-06-11.md', 'kkr-nordjylland-2021-06-11'],
@@ -16,23 +16,12 @@ const LABELS = ['Godkendt', 'Taget til efterretning', 'Drøftet', 'Tiltrådt', '
 const SHOTS = join(ROOT, 'test-results');
 mkdirSync(SHOTS, { recursive: true });
 
-let server;
-let url;
-let browser;
+const env = setup();
 const allRequests = [];
 
-before(async () => {
-    ({ server, url } = await serveDist());
-    browser = await launch();
-});
-
-after(async () => {
-    await browser?.close();
-    server?.close();
-});
 
 async function session() {
-    const s = await openPage(browser, url);
+    const s = await openPage(env.browser, env.url);
     allRequests.push(s.requests);
     return s;
 }
