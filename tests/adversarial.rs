@@ -121,15 +121,7 @@ fn huge_repeated_document() {
 /// 1 MB of random bytes: refused as not text, nothing of it in any field.
 #[test]
 fn random_bytes() {
-    let mut x: u64 = 0x2545_F491_4F6C_DD1D;
-    let bytes: Vec<u8> = (0..1_048_576)
-        .map(|_| {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            (x >> 32) as u8
-        })
-        .collect();
+    let bytes = noise(1_048_576, 0x2545_F491_4F6C_DD1D);
     let v = serde_json::to_value(referat_analyzer::analyze(&bytes, "random-1mb.bin")).unwrap();
     assert_eq!(codes(&v), ["not-text"]);
     assert!(items(&v).is_empty());

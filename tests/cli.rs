@@ -34,16 +34,7 @@ fn binary_file_exits_1() {
     let dir = std::env::temp_dir().join(format!("referat-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("noise.bin");
-    // Deterministic pseudo-random bytes (xorshift), like the manifest's random-1mb.bin.
-    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
-    let bytes: Vec<u8> = (0..65536)
-        .map(|_| {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            x as u8
-        })
-        .collect();
+    let bytes = common::noise(65536, 0x9E37_79B9_7F4A_7C15);
     std::fs::write(&path, bytes).unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_referat")).arg(&path).output().unwrap();
     assert_eq!(out.status.code(), Some(1));

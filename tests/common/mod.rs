@@ -39,6 +39,20 @@ pub fn similarity(a: &str, b: &str) -> f64 {
     1.0 - referat_analyzer::lexicon::edit_distance(a, b) as f64 / longest as f64
 }
 
+/// Deterministic pseudo-random bytes (xorshift64), standing in for the manifest's
+/// `head -c N /dev/urandom` so that a failure can be repeated.
+pub fn noise(len: usize, seed: u64) -> Vec<u8> {
+    let mut x = seed.max(1);
+    (0..len)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x >> 32) as u8
+        })
+        .collect()
+}
+
 pub fn str_of<'a>(v: &'a Value, key: &str) -> &'a str {
     v.get(key).and_then(Value::as_str).unwrap_or("")
 }
