@@ -115,7 +115,10 @@ fn people_in_decisions(a: &Attendance, items: &[Item]) -> Vec<Finding> {
         for s in sentences(&d.text) {
             let Some(name) = names::acting_person(s, is_first) else { continue };
             let listed = a.present.iter().chain(&a.absent).any(|p| names::same_person(&p.name, &name));
-            let announced = item.sections.iter().filter(|s| s.kind != SectionKind::Beslutning).any(|s| names::mentions(&s.text, &name));
+            let announced = {
+                let name = names::normalized(&name);
+                item.sections.iter().filter(|s| s.kind != SectionKind::Beslutning).any(|s| names::mentions_normalized(&names::normalized(&s.text), &name))
+            };
             if !listed && !announced && !seen.contains(&name) {
                 out.push(finding(
                     "unknown-person",
@@ -137,14 +140,25 @@ const ACTING: &[&str] = &[
 
 /// Someone with afbud who is said to give an orientation or to act.
 fn absent_but_acting(a: &Attendance, items: &[Item]) -> Vec<Finding> {
+    if a.absent.is_empty() {
+        return Vec::new();
+    }
+    let absent: Vec<String> = a.absent.iter().map(|p| names::normalized(&p.name)).collect();
+    // A sentence can only mention someone whose surname it contains, as printed.
+    let surnames: Vec<&str> = a.absent.iter().filter_map(|p| p.name.rsplit([' ', '-']).next()).collect();
     let mut out = Vec::new();
-    for p in &a.absent {
-        for item in items {
-            let acts = item.sections.iter().flat_map(|s| sentences(&s.text)).any(|s| {
-                let lower = s.to_lowercase();
-                names::mentions(s, &p.name) && ACTING.iter().any(|v| lower.contains(v))
-            });
-            if acts {
+    for item in items {
+        // Each sentence normalised once, and only those with a surname and an acting verb.
+        let acting: Vec<String> = item
+            .sections
+            .iter()
+            .flat_map(|s| sentences(&s.text))
+            .filter(|s| surnames.iter().any(|n| s.contains(n)))
+            .map(names::normalized)
+            .filter(|s| ACTING.iter().any(|v| s.contains(v)))
+            .collect();
+        for (p, name) in a.absent.iter().zip(&absent) {
+            if acting.iter().any(|s| names::mentions_normalized(s, name)) {
                 out.push(finding(
                     "absent-but-acting",
                     Severity::Warning,
