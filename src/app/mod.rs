@@ -45,6 +45,16 @@ enum Status {
     Failed { file: String, message: String },
 }
 
+impl Status {
+    /// A finished analysis: shown, or its refusal as a message.
+    fn of(file: String, a: Analysis) -> Status {
+        match a.fatal() {
+            Some(f) => Status::Failed { file, message: f.message.clone() },
+            None => Status::Done(Rc::new(a)),
+        }
+    }
+}
+
 #[function_component(App)]
 pub fn app() -> Html {
     let status = use_state(|| Status::Idle);
@@ -85,14 +95,12 @@ pub fn app() -> Html {
                     _ => String::new(),
                 };
                 match outcome {
-                    Ok(a) => match a.fatal() {
-                        Some(f) => status.set(Status::Failed { file, message: f.message.clone() }),
-                        None => status.set(Status::Done(Rc::new(a))),
-                    },
+                    Ok(a) => status.set(Status::of(file, a)),
                     Err(message) => {
                         status.set(Status::Failed { file, message });
+                        // The worker's wasm is gone after a crash: a new one for the next file.
                         if let Some(a) = analyzer_for_done.borrow_mut().as_mut() {
-                            a.restart();
+                            a.cancel();
                         }
                     }
                 }
@@ -111,10 +119,7 @@ pub fn app() -> Html {
                 }
                 None => {
                     let analysis = crate::analyze(&bytes, &name);
-                    match analysis.fatal() {
-                        Some(f) => status.set(Status::Failed { file: name, message: f.message.clone() }),
-                        None => status.set(Status::Done(Rc::new(analysis))),
-                    }
+                    status.set(Status::of(name, analysis));
                 }
             }
         })

@@ -90,7 +90,7 @@ impl Analyzer {
             let done = self.on_done.clone();
             let current = self.current.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                gloo_next_frame().await;
+                next_frame().await;
                 if *current.borrow() == id {
                     done.emit((id, Ok(crate::analyze(&bytes, &name))));
                 }
@@ -107,11 +107,6 @@ impl Analyzer {
         }
         self.spawn();
     }
-
-    /// After a crash the worker's wasm is gone: start a new one for the next file.
-    pub fn restart(&mut self) {
-        self.cancel();
-    }
 }
 
 fn crash_message() -> String {
@@ -119,7 +114,7 @@ fn crash_message() -> String {
 }
 
 /// Resolves after the browser has had a chance to paint.
-async fn gloo_next_frame() {
+async fn next_frame() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         if let Some(w) = web_sys::window() {
             let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 16);

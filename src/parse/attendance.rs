@@ -50,7 +50,7 @@ pub fn parse(lines: &[Line], kinds: &[Kind]) -> (Attendance, bool) {
             people.into_iter().map(|p| (Line { raw: line.raw, text: p, heading: 0, strong: false, hard_break: false }, Kind::Text)).collect()
         })
         .collect();
-    for (line, kind) in split.iter().map(|(l, k)| (l, k)) {
+    for (line, kind) in &split {
         match kind {
             Kind::Present => {
                 mode = Mode::Present;

@@ -31,8 +31,13 @@ pub struct SectionDraft {
 
 impl SectionDraft {
     pub fn text(&self, lines: &[Line]) -> String {
-        join_lines(self.lines.iter().map(|&i| (lines[i].text.as_str(), lines[i].hard_break)))
+        join_indexed(lines, &self.lines)
     }
+}
+
+/// The lines at `indices` joined into text (a part, or an item's un-headed opening).
+pub fn join_indexed(lines: &[Line], indices: &[usize]) -> String {
+    join_lines(indices.iter().map(|&i| (lines[i].text.as_str(), lines[i].hard_break)))
 }
 
 #[derive(Debug, Default)]

@@ -73,7 +73,7 @@ pub fn parse(text: &str) -> Parsed {
         .map(|d| {
             let mut sections: Vec<Section> = Vec::new();
             if d.intro.iter().any(|&i| !lines[i].text.is_empty()) {
-                let intro = repair.text(&text::join_lines(d.intro.iter().map(|&i| (lines[i].text.as_str(), lines[i].hard_break))));
+                let intro = repair.text(&items::join_indexed(&lines, &d.intro));
                 // Closed items print their decision with no heading, right under the title.
                 let decides = !d.sections.iter().any(|s| s.kind == SectionKind::Beslutning)
                     && decision::outcome(&intro, body) != Outcome::Other;
