@@ -4,7 +4,8 @@
 fn main() {
     // The same wasm runs in the analysis worker (no window) and behind the JavaScript API
     // in other pages: the app renders only into a page that asks for it.
-    let wants_app = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()).is_some_and(|b| b.has_attribute("data-referat-app"));
+    let wants_app =
+        web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()).is_some_and(|b| b.has_attribute("data-referat-app"));
     if wants_app {
         yew::Renderer::<referat_analyzer::app::App>::new().render();
     }

@@ -7,10 +7,8 @@ mod common;
 use common::*;
 use serde_json::Value;
 
-const EXAMPLES: [(&str, &str); 2] = [
-    ("kkr-nordjylland-2021-06-11.md", "kkr-nordjylland-2021-06-11"),
-    ("kkr-nordjylland-2025-08-29.txt", "kkr-nordjylland-2025-08-29"),
-];
+const EXAMPLES: [(&str, &str); 2] =
+    [("kkr-nordjylland-2021-06-11.md", "kkr-nordjylland-2021-06-11"), ("kkr-nordjylland-2025-08-29.txt", "kkr-nordjylland-2025-08-29")];
 
 fn norm(v: &Value) -> String {
     v.as_str().unwrap_or("").split_whitespace().collect::<Vec<_>>().join(" ")

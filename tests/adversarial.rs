@@ -61,7 +61,9 @@ fn truncated_mid_utf8() {
 /// warning, the Afbud names as absent, the agenda as in the seed.
 #[test]
 fn no_deltagere() {
-    for (file, stem, absent) in [("no-deltagere-2021.md", "kkr-nordjylland-2021-06-11", 7), ("no-deltagere-2025.txt", "kkr-nordjylland-2025-08-29", 6)] {
+    for (file, stem, absent) in
+        [("no-deltagere-2021.md", "kkr-nordjylland-2021-06-11", 7), ("no-deltagere-2025.txt", "kkr-nordjylland-2025-08-29", 6)]
+    {
         let v = analyze_file(&format!("adversarial/{file}"));
         let truth = truth(stem);
         assert!(people(&v, "present").is_empty(), "{file}");

@@ -48,7 +48,8 @@ fn missing_file_exits_1() {
 }
 
 fn run_args(args: &[&str]) -> std::process::Output {
-    let files: Vec<std::path::PathBuf> = args.iter().filter(|a| !a.starts_with('-') && a.contains('.')).map(|a| common::corpus(a)).collect();
+    let files: Vec<std::path::PathBuf> =
+        args.iter().filter(|a| !a.starts_with('-') && a.contains('.')).map(|a| common::corpus(a)).collect();
     let flags: Vec<&str> = args.iter().copied().filter(|a| a.starts_with('-') || !a.contains('.')).collect();
     Command::new(env!("CARGO_BIN_EXE_referat")).args(flags).args(files).output().expect("runs")
 }

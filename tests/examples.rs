@@ -6,10 +6,8 @@ mod common;
 
 use common::*;
 
-const EXAMPLES: [(&str, &str); 2] = [
-    ("kkr-nordjylland-2021-06-11.md", "kkr-nordjylland-2021-06-11"),
-    ("kkr-nordjylland-2025-08-29.txt", "kkr-nordjylland-2025-08-29"),
-];
+const EXAMPLES: [(&str, &str); 2] =
+    [("kkr-nordjylland-2021-06-11.md", "kkr-nordjylland-2021-06-11"), ("kkr-nordjylland-2025-08-29.txt", "kkr-nordjylland-2025-08-29")];
 
 #[test]
 fn every_item_number_in_order_and_no_other() {
@@ -91,7 +89,8 @@ fn header_and_statistics() {
         let (p, a) = (people(&want, "present").len(), people(&want, "absent").len());
         assert_eq!(stats["present"], p, "{file}");
         assert_eq!(stats["absent"], a, "{file}");
-        let by_party: u64 = stats["by_party"].as_array().unwrap().iter().map(|c| c["present"].as_u64().unwrap() + c["absent"].as_u64().unwrap()).sum();
+        let by_party: u64 =
+            stats["by_party"].as_array().unwrap().iter().map(|c| c["present"].as_u64().unwrap() + c["absent"].as_u64().unwrap()).sum();
         assert_eq!(by_party as usize, p + a, "{file}: by_party adds up");
     }
 }

@@ -56,7 +56,9 @@ fn formats_and_encodings_are_sniffed_from_content() {
 fn aarhus_pdf_has_all_its_items() {
     let pdf = analyze_file("real/aarhus-byraad-2025-08-27.pdf");
     let txt = analyze_file("real/aarhus-byraad-2025-08-27.txt");
-    let titles = |v: &serde_json::Value| items(v).iter().map(|i| (str_of(i, "number").to_owned(), str_of(i, "title").to_owned())).collect::<Vec<_>>();
+    let titles = |v: &serde_json::Value| {
+        items(v).iter().map(|i| (str_of(i, "number").to_owned(), str_of(i, "title").to_owned())).collect::<Vec<_>>()
+    };
     assert_eq!(titles(&pdf).len(), 21);
     assert_eq!(titles(&pdf), titles(&txt));
     assert!(items(&pdf).iter().all(|i| !i["decision"].is_null()));

@@ -11,12 +11,7 @@ fn analyze_text(text: &str) -> Value {
 }
 
 fn found(v: &Value) -> Vec<(String, Option<String>)> {
-    v["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| (str_of(f, "code").to_owned(), f["item"].as_str().map(str::to_owned)))
-        .collect()
+    v["findings"].as_array().unwrap().iter().map(|f| (str_of(f, "code").to_owned(), f["item"].as_str().map(str::to_owned))).collect()
 }
 
 fn has(v: &Value, code: &str, item: Option<&str>) -> bool {
@@ -42,7 +37,10 @@ fn item(n: &str, title: &str, parts: &[(&str, &str)]) -> String {
     s
 }
 
-const DECIDED: &[(&str, &str)] = &[("Indstilling", "Det indstilles, at KKR tager orienteringen til efterretning."), ("Beslutning", "KKR Nordjylland tog orienteringen til efterretning.")];
+const DECIDED: &[(&str, &str)] = &[
+    ("Indstilling", "Det indstilles, at KKR tager orienteringen til efterretning."),
+    ("Beslutning", "KKR Nordjylland tog orienteringen til efterretning."),
+];
 
 #[test]
 fn the_draft_with_four_planted_errors() {
@@ -96,7 +94,8 @@ fn unknown_person_with_name_matching_and_guests() {
         ("Beslutning", "Karen Holm holdt oplæg. Birgit Hansen spurgte til sagen. Per Bach-Laursen supplerede. Lise Mortensen bemærkede, at tallene er usikre. KKR Nordjylland tog orienteringen til efterretning."),
     ];
     let v = analyze_text(&referat(PEOPLE, &item("1", "A", &parts)));
-    let unknown: Vec<&str> = v["findings"].as_array().unwrap().iter().filter(|f| f["code"] == "unknown-person").map(|f| str_of(f, "message")).collect();
+    let unknown: Vec<&str> =
+        v["findings"].as_array().unwrap().iter().filter(|f| f["code"] == "unknown-person").map(|f| str_of(f, "message")).collect();
     assert_eq!(unknown.len(), 1, "{unknown:?}");
     assert!(unknown[0].contains("Lise Mortensen"));
 }
@@ -118,7 +117,11 @@ fn toc_mismatch() {
 
 #[test]
 fn truncated_and_duplicated() {
-    let cut = [item("1", "A", DECIDED), item("2", "B", &[("Indstilling", "Det indstilles, at KKR godkender"), ("Sagsfremstilling", "Sagen handler om")])].concat();
+    let cut = [
+        item("1", "A", DECIDED),
+        item("2", "B", &[("Indstilling", "Det indstilles, at KKR godkender"), ("Sagsfremstilling", "Sagen handler om")]),
+    ]
+    .concat();
     let v = analyze_text(&referat(PEOPLE, &cut));
     assert!(has(&v, "truncated", Some("2")), "{:?}", found(&v));
     let once = referat(PEOPLE, &item("1", "A", DECIDED));
@@ -128,7 +131,8 @@ fn truncated_and_duplicated() {
 
 #[test]
 fn decision_differs_is_info() {
-    let parts = [("Indstilling", "Det indstilles, at KKR drøfter sagen."), ("Beslutning", "KKR Nordjylland tog orienteringen til efterretning.")];
+    let parts =
+        [("Indstilling", "Det indstilles, at KKR drøfter sagen."), ("Beslutning", "KKR Nordjylland tog orienteringen til efterretning.")];
     let v = analyze_text(&referat(PEOPLE, &item("1", "A", &parts)));
     let f = v["findings"].as_array().unwrap().iter().find(|f| f["code"] == "decision-differs").expect("flagged");
     assert_eq!(f["severity"], "info");

@@ -54,7 +54,11 @@ fn attendance(v: &Value) -> Attendance {
             present: n(&st["present"]) as usize,
             absent: n(&st["absent"]) as usize,
             rate: st["rate"].as_f64(),
-            by_party: list(&st["by_party"], |c| PartyCount { party: s(&c["party"]), present: n(&c["present"]) as usize, absent: n(&c["absent"]) as usize }),
+            by_party: list(&st["by_party"], |c| PartyCount {
+                party: s(&c["party"]),
+                present: n(&c["present"]) as usize,
+                absent: n(&c["absent"]) as usize,
+            }),
             by_municipality: list(&st["by_municipality"], |c| MunicipalityCount {
                 municipality: s(&c["municipality"]),
                 present: n(&c["present"]) as usize,
@@ -75,7 +79,9 @@ fn item(v: &Value) -> Item {
         title: s(&v["title"]),
         case: o(&v["case"]),
         sections: list(&v["sections"], |x| Section { kind: section_kind(&x["kind"]), heading: s(&x["heading"]), text: s(&x["text"]) }),
-        decision: v["decision"].as_object().map(|_| Decision { text: s(&v["decision"]["text"]), outcome: outcome(&v["decision"]["outcome"]) }),
+        decision: v["decision"]
+            .as_object()
+            .map(|_| Decision { text: s(&v["decision"]["text"]), outcome: outcome(&v["decision"]["outcome"]) }),
         absent: list(&v["absent"], s),
     }
 }

@@ -26,7 +26,11 @@ fn download(bytes: &[u8], file_name: &str, mime: &str) {
 /// "kkr-nordjylland-2025-08-29.txt" -> "kkr-nordjylland-2025-08-29".
 fn stem(name: &str) -> String {
     let base = name.rsplit_once('.').map_or(name, |(s, _)| s);
-    if base.is_empty() { "referat".into() } else { base.to_owned() }
+    if base.is_empty() {
+        "referat".into()
+    } else {
+        base.to_owned()
+    }
 }
 
 #[derive(Properties, PartialEq)]

@@ -67,10 +67,8 @@ pub fn app() -> Html {
         let offline_ready = offline_ready.clone();
         use_effect_with((), move |_| {
             let window = web_sys::window();
-            let flagged = window
-                .as_ref()
-                .and_then(|w| js_sys::Reflect::get(w, &"referatOfflineReady".into()).ok())
-                .is_some_and(|v| v.is_truthy());
+            let flagged =
+                window.as_ref().and_then(|w| js_sys::Reflect::get(w, &"referatOfflineReady".into()).ok()).is_some_and(|v| v.is_truthy());
             if flagged {
                 offline_ready.set(true);
             } else if let Some(w) = window {

@@ -20,7 +20,12 @@ pub struct ResultProps {
 pub fn result(p: &ResultProps) -> Html {
     let a = &p.analysis;
     let review_label = format!("Gennemgang ({})", a.findings.len());
-    let tabs = [(Tab::Agenda, "Dagsorden".to_owned()), (Tab::Attendance, "Fremmøde".to_owned()), (Tab::Decisions, "Beslutninger".to_owned()), (Tab::Review, review_label)];
+    let tabs = [
+        (Tab::Agenda, "Dagsorden".to_owned()),
+        (Tab::Attendance, "Fremmøde".to_owned()),
+        (Tab::Decisions, "Beslutninger".to_owned()),
+        (Tab::Review, review_label),
+    ];
     // The item a finding points to: the agenda opens it and scrolls to it.
     let focus = use_state(|| None::<String>);
     let show_item = {
@@ -119,7 +124,8 @@ fn fact(label: &str, value: String, test_id: Option<&'static str>) -> Html {
 /// under the summary; everything is also in "Gennemgang".
 #[function_component(Notices)]
 fn notices(p: &AnalysisProps) -> Html {
-    let f: Vec<_> = p.analysis.findings.iter().filter(|f| f.severity != Severity::Info && (f.item.is_none() || f.code == "truncated")).collect();
+    let f: Vec<_> =
+        p.analysis.findings.iter().filter(|f| f.severity != Severity::Info && (f.item.is_none() || f.code == "truncated")).collect();
     if f.is_empty() {
         return html! {};
     }
@@ -247,8 +253,7 @@ fn attendance_view(p: &AnalysisProps) -> Html {
     let s = &at.stats;
     let rate = s.rate.map(|r| format!("{:.0} %", r * 100.0)).unwrap_or_else(|| "–".into());
     let party_bars: Vec<(String, usize, usize)> = s.by_party.iter().map(|c| (c.party.clone(), c.present, c.absent)).collect();
-    let muni_bars: Vec<(String, usize, usize)> =
-        s.by_municipality.iter().map(|c| (c.municipality.clone(), c.present, c.absent)).collect();
+    let muni_bars: Vec<(String, usize, usize)> = s.by_municipality.iter().map(|c| (c.municipality.clone(), c.present, c.absent)).collect();
     html! {
         <div class="attendance">
             <p class="rate">{ format!("{} til stede, {} afbud – fremmøde {rate}", s.present, s.absent) }</p>

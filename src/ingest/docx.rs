@@ -53,7 +53,10 @@ fn document_text(xml: &[u8]) -> String {
                 "t" => in_text = true,
                 "tab" => para.push('\t'),
                 "br" | "cr" => para.push('\n'),
-                "pStyle" => heading = e.attributes().flatten().find(|a| a.key.local_name().into_inner() == "val").and_then(|a| heading_level(&a.value)),
+                "pStyle" => {
+                    heading =
+                        e.attributes().flatten().find(|a| a.key.local_name().into_inner() == "val").and_then(|a| heading_level(&a.value))
+                }
                 "tc" => {
                     if cell_in_row > 0 {
                         para.truncate(para.trim_end_matches(' ').len());

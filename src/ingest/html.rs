@@ -8,8 +8,30 @@ pub fn looks_like_html(text: &str) -> bool {
 }
 
 const BLOCK: &[&str] = &[
-    "p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article",
-    "header", "footer", "ul", "ol", "blockquote", "pre", "hr", "title", "dt", "dd",
+    "p",
+    "div",
+    "br",
+    "li",
+    "tr",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "table",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "ul",
+    "ol",
+    "blockquote",
+    "pre",
+    "hr",
+    "title",
+    "dt",
+    "dd",
 ];
 
 pub fn to_text(html: &str) -> String {
@@ -23,12 +45,8 @@ pub fn to_text(html: &str) -> String {
             break;
         };
         let tag = &rest[1..gt];
-        let name: String = tag
-            .trim_start_matches('/')
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric())
-            .collect::<String>()
-            .to_ascii_lowercase();
+        let name: String =
+            tag.trim_start_matches('/').chars().take_while(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase();
         rest = &rest[gt + 1..];
         if !tag.starts_with('/') && matches!(name.as_str(), "script" | "style" | "head" | "template") {
             let close = format!("</{name}");

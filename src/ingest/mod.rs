@@ -28,10 +28,7 @@ pub struct Refusal {
 pub fn ingest(bytes: &[u8], file_name: &str) -> Result<Ingested, Refusal> {
     let name = if file_name.is_empty() { "Filen" } else { file_name };
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
-        return Err(Refusal {
-            code: "empty",
-            message: format!("{name} er tom: der er ingen tekst at læse."),
-        });
+        return Err(Refusal { code: "empty", message: format!("{name} er tom: der er ingen tekst at læse.") });
     }
     if bytes.starts_with(b"%PDF-") {
         return match pdf::text(bytes) {
@@ -77,10 +74,7 @@ pub fn ingest(bytes: &[u8], file_name: &str) -> Result<Ingested, Refusal> {
             code: "invalid-encoding".into(),
             severity: Severity::Warning,
             item: None,
-            message: format!(
-                "{} tegn kunne ikke afkodes som {} og er erstattet med �.",
-                decoded.replaced, decoded.encoding
-            ),
+            message: format!("{} tegn kunne ikke afkodes som {} og er erstattet med �.", decoded.replaced, decoded.encoding),
         });
     }
     let (text, format) = if html::looks_like_html(&decoded.text) {
@@ -91,10 +85,7 @@ pub fn ingest(bytes: &[u8], file_name: &str) -> Result<Ingested, Refusal> {
         (decoded.text, "text")
     };
     if !has_enough_letters(&text) {
-        return Err(Refusal {
-            code: "not-text",
-            message: format!("{name} indeholder ingen læsbar tekst."),
-        });
+        return Err(Refusal { code: "not-text", message: format!("{name} indeholder ingen læsbar tekst.") });
     }
     Ok(Ingested { text, format, encoding: Some(decoded.encoding), findings })
 }

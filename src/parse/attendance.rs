@@ -47,7 +47,10 @@ pub fn parse(lines: &[Line], kinds: &[Kind]) -> (Attendance, bool) {
             if people.len() < 2 {
                 return vec![(line.clone(), kind.clone())];
             }
-            people.into_iter().map(|p| (Line { raw: line.raw, text: p, heading: 0, strong: false, hard_break: false }, Kind::Text)).collect()
+            people
+                .into_iter()
+                .map(|p| (Line { raw: line.raw, text: p, heading: 0, strong: false, hard_break: false }, Kind::Text))
+                .collect()
         })
         .collect();
     for (line, kind) in &split {
@@ -174,8 +177,7 @@ pub fn looks_like_name(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
     (2..=6).contains(&words.len())
         && words.iter().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.' || c == '\'')
+            w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.' || c == '\'')
         })
 }
 
@@ -204,8 +206,7 @@ pub fn stats(present: &[Person], absent: &[Person]) -> Stats {
         }
     }
     by_party.sort_by(|a, b| (b.present + b.absent).cmp(&(a.present + a.absent)).then(a.party.cmp(&b.party)));
-    by_municipality
-        .sort_by(|a, b| (b.present + b.absent).cmp(&(a.present + a.absent)).then(a.municipality.cmp(&b.municipality)));
+    by_municipality.sort_by(|a, b| (b.present + b.absent).cmp(&(a.present + a.absent)).then(a.municipality.cmp(&b.municipality)));
     let total = present.len() + absent.len();
     Stats {
         present: present.len(),
@@ -223,7 +224,10 @@ mod tests {
     #[test]
     fn person_lines() {
         let p = person("Birgit Stenbak Hansen (A), Frederikshavn Kommune", "x").unwrap();
-        assert_eq!((p.name.as_str(), p.party.as_deref(), p.municipality.as_deref()), ("Birgit Stenbak Hansen", Some("A"), Some("Frederikshavn")));
+        assert_eq!(
+            (p.name.as_str(), p.party.as_deref(), p.municipality.as_deref()),
+            ("Birgit Stenbak Hansen", Some("A"), Some("Frederikshavn"))
+        );
         let p = person("Per Bach Laursen (V) Vesthimmerlands Kommune", "x").unwrap();
         assert_eq!(p.municipality.as_deref(), Some("Vesthimmerland"));
         assert!(person("Maria Witthøft", "x").is_some());

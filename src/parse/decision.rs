@@ -81,9 +81,29 @@ fn is_council_word(w: &str) -> bool {
 
 /// What the decision is about, when it is the subject of a passive sentence.
 const MATTERS: &[&str] = &[
-    "dagsorden", "dagsordenen", "referat", "referatet", "indstilling", "indstillingen", "indstillingerne", "forslag",
-    "forslaget", "sagen", "punktet", "orientering", "orienteringen", "oplæg", "oplægget", "beslutningspunkt",
-    "beslutningspunkterne", "det", "planen", "budgettet", "regnskabet", "aftalen", "fordelingen",
+    "dagsorden",
+    "dagsordenen",
+    "referat",
+    "referatet",
+    "indstilling",
+    "indstillingen",
+    "indstillingerne",
+    "forslag",
+    "forslaget",
+    "sagen",
+    "punktet",
+    "orientering",
+    "orienteringen",
+    "oplæg",
+    "oplægget",
+    "beslutningspunkt",
+    "beslutningspunkterne",
+    "det",
+    "planen",
+    "budgettet",
+    "regnskabet",
+    "aftalen",
+    "fordelingen",
 ];
 
 fn decides(s: &str, body: Option<&str>) -> bool {
@@ -156,10 +176,19 @@ mod tests {
     #[test]
     fn the_deciding_sentence_counts() {
         assert_eq!(outcome("Dagsordenen blev godkendt", KKR), Outcome::Approved);
-        assert_eq!(outcome("Henrik Aarup-Kristensen indledte punktet med et kort oplæg.\n\nKKR Nordjylland godkendte indstillingen.", KKR), Outcome::Approved);
+        assert_eq!(
+            outcome("Henrik Aarup-Kristensen indledte punktet med et kort oplæg.\n\nKKR Nordjylland godkendte indstillingen.", KKR),
+            Outcome::Approved
+        );
         assert_eq!(outcome("KKR Nordjylland tog oplægget til orientering. Der var bred opbakning.", KKR), Outcome::Noted);
-        assert_eq!(outcome("KKR Nordjylland drøftede evalueringen. KKR anbefalede, at der udpeges mindst et medlem.", KKR), Outcome::Discussed);
-        assert_eq!(outcome("Arne Boelt gav en orientering. Midtvejsevaluering af erhvervsfremmesystemet blev drøftet.", KKR), Outcome::Other);
+        assert_eq!(
+            outcome("KKR Nordjylland drøftede evalueringen. KKR anbefalede, at der udpeges mindst et medlem.", KKR),
+            Outcome::Discussed
+        );
+        assert_eq!(
+            outcome("Arne Boelt gav en orientering. Midtvejsevaluering af erhvervsfremmesystemet blev drøftet.", KKR),
+            Outcome::Other
+        );
         assert_eq!(outcome("Godkendt.", None), Outcome::Approved);
         assert_eq!(outcome("Byrådet udsatte sagen.", None), Outcome::Postponed);
         assert_eq!(outcome("Et flertal i udvalget kunne tiltræde indstillingen.", None), Outcome::Endorsed);
@@ -169,7 +198,10 @@ mod tests {
         );
         assert_eq!(outcome("Fremsendes til Teknisk Udvalg til behandling.", None), Outcome::Other);
         assert_eq!(
-            outcome("Byrådet har vedtaget indstillingen af 19. august 2025. Socialdemokratiets byrådsgruppe kunne ikke tiltræde indstillingen.", None),
+            outcome(
+                "Byrådet har vedtaget indstillingen af 19. august 2025. Socialdemokratiets byrådsgruppe kunne ikke tiltræde indstillingen.",
+                None
+            ),
             Outcome::Approved
         );
     }

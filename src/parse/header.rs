@@ -151,7 +151,13 @@ pub fn time(s: &str) -> Option<String> {
     for (i, tok) in tokens.iter().enumerate() {
         let after_kl = i > 0 && tokens[i - 1].eq_ignore_ascii_case("kl.");
         let tok = tok.trim_end_matches([',', '.']);
-        let sep = if tok.contains(':') { ':' } else if after_kl { '.' } else { continue };
+        let sep = if tok.contains(':') {
+            ':'
+        } else if after_kl {
+            '.'
+        } else {
+            continue;
+        };
         let Some((h, m)) = tok.split_once(sep) else { continue };
         if let (Ok(h), Ok(m)) = (h.parse::<u32>(), m.parse::<u32>()) {
             if h < 24 && m < 60 && tok.len() <= 5 {

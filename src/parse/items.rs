@@ -223,10 +223,7 @@ fn looks_like_heading(t: &str) -> bool {
 }
 
 fn nothing_but_headings_after(kinds: &[Kind], i: usize) -> bool {
-    kinds[i + 1..]
-        .iter()
-        .find(|k| !matches!(k, Kind::Blank))
-        .is_none_or(|k| matches!(k, Kind::Heading { .. } | Kind::NumberOnly { .. }))
+    kinds[i + 1..].iter().find(|k| !matches!(k, Kind::Blank)).is_none_or(|k| matches!(k, Kind::Heading { .. } | Kind::NumberOnly { .. }))
 }
 
 fn next_is_case_title(marks: &[Mark], kinds: &[Kind], i: usize) -> bool {
@@ -238,9 +235,10 @@ fn ends_sentence(t: &str) -> bool {
 }
 
 fn next_is_structure(kinds: &[Kind], i: usize) -> bool {
-    kinds[i + 1..].iter().find(|k| !matches!(k, Kind::Blank)).is_none_or(|k| {
-        matches!(k, Kind::Case(_) | Kind::Section { .. } | Kind::Heading { .. } | Kind::NumberOnly { .. })
-    })
+    kinds[i + 1..]
+        .iter()
+        .find(|k| !matches!(k, Kind::Blank))
+        .is_none_or(|k| matches!(k, Kind::Case(_) | Kind::Section { .. } | Kind::Heading { .. } | Kind::NumberOnly { .. }))
 }
 
 /// A numbered line is a heading, not a list entry, when a case number or a part heading

@@ -7,15 +7,28 @@ use crate::model::SectionKind;
 pub enum Kind {
     Blank,
     /// A table-of-contents entry: "3.1. Vækstteam ..... 8".
-    Toc { number: Option<Num>, title: String },
+    Toc {
+        number: Option<Num>,
+        title: String,
+    },
     /// A case number line: "SAG-2025-03133 hast", "Sagsnr.: 01.02.03-P20-1-22".
     Case(String),
     /// A number alone, as OCR puts a number column: "1.1.", "Punkt 3".
-    NumberOnly { digits: String, punkt: bool },
+    NumberOnly {
+        digits: String,
+        punkt: bool,
+    },
     /// "3.2. Title", "Punkt 3: Title".
-    Heading { number: Num, title: String, punkt: bool },
+    Heading {
+        number: Num,
+        title: String,
+        punkt: bool,
+    },
     /// Baggrund, Indstilling, ... alone on a line.
-    Section { kind: SectionKind, heading: String },
+    Section {
+        kind: SectionKind,
+        heading: String,
+    },
     /// Deltagere / Afbud headings.
     Present,
     Absent,
@@ -142,9 +155,23 @@ pub fn section_kind(t: &str) -> Option<SectionKind> {
         "indstilling" | "indstillinger" => SectionKind::Indstilling,
         "sagsfremstilling" | "sagsfremstillingen" | "fremstilling" => SectionKind::Sagsfremstilling,
         "beslutning" | "beslutninger" => SectionKind::Beslutning,
-        "resume" | "resumé" | "sagens kerne" | "beslutningstema" | "økonomi" | "økonomiske konsekvenser" | "bilag"
-        | "beslutningskompetence" | "sagsprocedure" | "sagsforløb" | "beslutningspunkter" | "høring" | "lovgrundlag"
-        | "tidligere beslutninger" | "kommunikation" | "retsgrundlag" | "vurdering" => SectionKind::Other,
+        "resume"
+        | "resumé"
+        | "sagens kerne"
+        | "beslutningstema"
+        | "økonomi"
+        | "økonomiske konsekvenser"
+        | "bilag"
+        | "beslutningskompetence"
+        | "sagsprocedure"
+        | "sagsforløb"
+        | "beslutningspunkter"
+        | "høring"
+        | "lovgrundlag"
+        | "tidligere beslutninger"
+        | "kommunikation"
+        | "retsgrundlag"
+        | "vurdering" => SectionKind::Other,
         _ => return None,
     })
 }

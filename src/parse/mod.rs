@@ -75,17 +75,21 @@ pub fn parse(text: &str) -> Parsed {
             if d.intro.iter().any(|&i| !lines[i].text.is_empty()) {
                 let intro = repair.text(&items::join_indexed(&lines, &d.intro));
                 // Closed items print their decision with no heading, right under the title.
-                let decides = !d.sections.iter().any(|s| s.kind == SectionKind::Beslutning)
-                    && decision::outcome(&intro, body) != Outcome::Other;
+                let decides =
+                    !d.sections.iter().any(|s| s.kind == SectionKind::Beslutning) && decision::outcome(&intro, body) != Outcome::Other;
                 let kind = if decides { SectionKind::Beslutning } else { SectionKind::Other };
                 sections.push(Section { kind, heading: String::new(), text: intro });
             }
             // Again after joining: words split over two lines are whole only now.
-            sections.extend(d.sections.iter().map(|s| Section { kind: s.kind, heading: s.heading.clone(), text: repair.text(&s.text(&lines)) }));
-            let decision = sections.iter().find(|s| s.kind == SectionKind::Beslutning).map(|s| Decision {
-                outcome: decision::outcome(&s.text, body),
-                text: s.text.clone(),
-            });
+            sections.extend(d.sections.iter().map(|s| Section {
+                kind: s.kind,
+                heading: s.heading.clone(),
+                text: repair.text(&s.text(&lines)),
+            }));
+            let decision = sections
+                .iter()
+                .find(|s| s.kind == SectionKind::Beslutning)
+                .map(|s| Decision { outcome: decision::outcome(&s.text, body), text: s.text.clone() });
             // Absence is stated in the decision (or under it), never in the case's history.
             let absent = sections
                 .iter()
@@ -105,17 +109,19 @@ pub fn parse(text: &str) -> Parsed {
                     message: format!("Punktets nummer ({}) står ikke i dokumentet og er udledt af rækkefølgen.", d.number),
                 });
             }
-            Item { number: d.number.to_string(), level: d.number.level(), title: d.title.clone(), case: d.case.clone(), sections, decision, absent }
+            Item {
+                number: d.number.to_string(),
+                level: d.number.level(),
+                title: d.title.clone(),
+                case: d.case.clone(),
+                sections,
+                decision,
+                absent,
+            }
         })
         .collect();
     let attendance = reconcile(attendance, &items, &mut findings);
-    Parsed {
-        meeting,
-        attendance,
-        items,
-        toc: agenda.toc.into_iter().map(|(n, t)| (n.map(|n| n.to_string()), t)).collect(),
-        findings,
-    }
+    Parsed { meeting, attendance, items, toc: agenda.toc.into_iter().map(|(n, t)| (n.map(|n| n.to_string()), t)).collect(), findings }
 }
 
 /// A member listed as present but said to be absent on every item that was decided was
@@ -125,8 +131,7 @@ fn reconcile(mut a: Attendance, items: &[Item], findings: &mut Vec<Finding>) -> 
     if decided.len() < 2 {
         return a;
     }
-    let (away, here): (Vec<_>, Vec<_>) =
-        a.present.into_iter().partition(|p| decided.iter().all(|i| i.absent.iter().any(|n| n == &p.name)));
+    let (away, here): (Vec<_>, Vec<_>) = a.present.into_iter().partition(|p| decided.iter().all(|i| i.absent.iter().any(|n| n == &p.name)));
     for p in &away {
         findings.push(Finding {
             code: "absent-from-items".into(),

@@ -67,9 +67,9 @@ pub fn follows_with_gap(last: Option<&Num>, n: &Num) -> bool {
     if n <= l {
         return false;
     }
-    l.successors().iter().any(|s| {
-        s.level() == n.level() && s.0[..s.level() - 1] == n.0[..n.level() - 1] && n.0[n.level() - 1] - s.0[s.level() - 1] <= 3
-    })
+    l.successors()
+        .iter()
+        .any(|s| s.level() == n.level() && s.0[..s.level() - 1] == n.0[..n.level() - 1] && n.0[n.level() - 1] - s.0[s.level() - 1] <= 3)
 }
 
 /// OCR drops the dot of "2.1." in a number column ("21."): find the dotted reading that

@@ -9,7 +9,14 @@ use crate::parse::decision;
 use crate::parse::numbers::{follows, Num};
 
 /// Everything a reviewer of a draft should look at, in a stable order.
-pub fn review(meeting: &Meeting, attendance: &Attendance, items: &[Item], toc_numbers: &[String], text: &str, cut_encoding: bool) -> Vec<Finding> {
+pub fn review(
+    meeting: &Meeting,
+    attendance: &Attendance,
+    items: &[Item],
+    toc_numbers: &[String],
+    text: &str,
+    cut_encoding: bool,
+) -> Vec<Finding> {
     let mut out = Vec::new();
     out.extend(numbering(items));
     out.extend(toc_mismatch(items, toc_numbers));
@@ -37,7 +44,12 @@ fn numbering(items: &[Item]) -> Vec<Finding> {
     for pair in items.windows(2) {
         let (Some(a), Some(b)) = (num(&pair[0].number), num(&pair[1].number)) else { continue };
         if a == b {
-            out.push(finding("duplicate-number", Severity::Warning, Some(&pair[1].number), format!("Punktnummeret {} bruges to gange.", b)));
+            out.push(finding(
+                "duplicate-number",
+                Severity::Warning,
+                Some(&pair[1].number),
+                format!("Punktnummeret {} bruges to gange.", b),
+            ));
         } else if !follows(Some(&a), &b) {
             let same_parent = a.level() == b.level() && a.0[..a.level() - 1] == b.0[..b.level() - 1];
             let (from, to) = (a.0[a.level() - 1], b.0[b.level() - 1]);
@@ -50,7 +62,12 @@ fn numbering(items: &[Item]) -> Vec<Finding> {
                     format!("Punkt {} mangler: {} efterfølges af {}.", missing.join(", "), a, b),
                 ));
             } else {
-                out.push(finding("numbering-gap", Severity::Warning, Some(&pair[1].number), format!("Punkt {b} følger efter {a}; nummereringen springer.")));
+                out.push(finding(
+                    "numbering-gap",
+                    Severity::Warning,
+                    Some(&pair[1].number),
+                    format!("Punkt {b} følger efter {a}; nummereringen springer."),
+                ));
             }
         }
     }
@@ -68,11 +85,21 @@ fn toc_mismatch(items: &[Item], toc: &[String]) -> Vec<Finding> {
     let mut out = Vec::new();
     if let Some(first) = only_toc.first() {
         let list: Vec<&str> = only_toc.iter().map(|s| s.as_str()).collect();
-        out.push(finding("toc-mismatch", Severity::Warning, Some(first), format!("Indholdsfortegnelsen nævner punkt {}, som ikke findes i referatet.", list.join(", "))));
+        out.push(finding(
+            "toc-mismatch",
+            Severity::Warning,
+            Some(first),
+            format!("Indholdsfortegnelsen nævner punkt {}, som ikke findes i referatet.", list.join(", ")),
+        ));
     }
     if let Some(first) = only_body.first() {
         let list: Vec<&str> = only_body.iter().map(|s| s.as_str()).collect();
-        out.push(finding("toc-mismatch", Severity::Warning, Some(first), format!("Punkt {} står ikke i indholdsfortegnelsen.", list.join(", "))));
+        out.push(finding(
+            "toc-mismatch",
+            Severity::Warning,
+            Some(first),
+            format!("Punkt {} står ikke i indholdsfortegnelsen.", list.join(", ")),
+        ));
     }
     out
 }
@@ -83,7 +110,14 @@ fn missing_decisions(items: &[Item]) -> Vec<Finding> {
     items
         .iter()
         .filter(|i| i.decision.is_none() && i.sections.iter().any(|s| s.kind == SectionKind::Indstilling))
-        .map(|i| finding("missing-decision", Severity::Warning, Some(&i.number), format!("Punkt {} har en indstilling men ingen beslutning.", i.number)))
+        .map(|i| {
+            finding(
+                "missing-decision",
+                Severity::Warning,
+                Some(&i.number),
+                format!("Punkt {} har en indstilling men ingen beslutning.", i.number),
+            )
+        })
         .collect()
 }
 
@@ -117,7 +151,10 @@ fn people_in_decisions(a: &Attendance, items: &[Item]) -> Vec<Finding> {
             let listed = a.present.iter().chain(&a.absent).any(|p| names::same_person(&p.name, &name));
             let announced = {
                 let name = names::normalized(&name);
-                item.sections.iter().filter(|s| s.kind != SectionKind::Beslutning).any(|s| names::mentions_normalized(&names::normalized(&s.text), &name))
+                item.sections
+                    .iter()
+                    .filter(|s| s.kind != SectionKind::Beslutning)
+                    .any(|s| names::mentions_normalized(&names::normalized(&s.text), &name))
             };
             if !listed && !announced && !seen.contains(&name) {
                 out.push(finding(
@@ -134,8 +171,22 @@ fn people_in_decisions(a: &Attendance, items: &[Item]) -> Vec<Finding> {
 }
 
 const ACTING: &[&str] = &[
-    "orienter", "giver", "gav ", "holdt", "holder", "indled", "fremlæg", "præsenter", "redegør", "redegjorde", "bemærkede",
-    "supplerede", "efterspurgte", "fortalte", "deltager", "deltog",
+    "orienter",
+    "giver",
+    "gav ",
+    "holdt",
+    "holder",
+    "indled",
+    "fremlæg",
+    "præsenter",
+    "redegør",
+    "redegjorde",
+    "bemærkede",
+    "supplerede",
+    "efterspurgte",
+    "fortalte",
+    "deltager",
+    "deltog",
 ];
 
 /// Someone with afbud who is said to give an orientation or to act.
@@ -190,7 +241,12 @@ fn decisions_that_differ(items: &[Item]) -> Vec<Finding> {
             "decision-differs",
             Severity::Info,
             Some(&item.number),
-            format!("Indstillingen under punkt {} beder om: {}; beslutningen lyder: {}.", item.number, asked_da.join(", ").to_lowercase(), d.outcome.label_da().to_lowercase()),
+            format!(
+                "Indstillingen under punkt {} beder om: {}; beslutningen lyder: {}.",
+                item.number,
+                asked_da.join(", ").to_lowercase(),
+                d.outcome.label_da().to_lowercase()
+            ),
         ));
     }
     out
@@ -202,7 +258,8 @@ fn date_mismatch(meeting: &Meeting, items: &[Item]) -> Vec<Finding> {
     let Some(header) = meeting.date.as_deref() else { return Vec::new() };
     let mut out = Vec::new();
     for item in items.iter().filter(|i| i.title.to_lowercase().contains("dagsorden")) {
-        let text: String = item.sections.iter().filter(|s| s.kind != SectionKind::Beslutning).map(|s| s.text.as_str()).collect::<Vec<_>>().join(" ");
+        let text: String =
+            item.sections.iter().filter(|s| s.kind != SectionKind::Beslutning).map(|s| s.text.as_str()).collect::<Vec<_>>().join(" ");
         let lower = text.to_lowercase();
         let Some(at) = lower.find("møde").map(|i| &text[i..]) else { continue };
         // The first date after "møde ... den": with the header's year when it has none.

@@ -81,9 +81,7 @@ fn is_tag_at(chars: &[char], i: usize) -> bool {
     let rest = rest.strip_prefix(&['/']).unwrap_or(rest);
     let name: String = rest.iter().take_while(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase();
     let after = rest.get(name.len()).copied().unwrap_or(' ');
-    FORMATTING_TAGS.contains(&name.as_str())
-        && matches!(after, '>' | ' ' | '/')
-        && chars[i..].iter().take(64).any(|&c| c == '>')
+    FORMATTING_TAGS.contains(&name.as_str()) && matches!(after, '>' | ' ' | '/') && chars[i..].iter().take(64).any(|&c| c == '>')
 }
 
 /// An emphasis marker touches a word on one side and not on the other (or is doubled).
@@ -116,6 +114,9 @@ mod tests {
         assert_eq!(strip_markup("*BRN.* Mogens Christen Gade").0, "BRN. Mogens Christen Gade");
         assert_eq!(strip_markup("**KKR Nordjylland** drøftede oplægget.").0, "KKR Nordjylland drøftede oplægget.");
         assert_eq!(strip_markup("FGU'erne og 2 * 3").0, "FGU'erne og 2 * 3");
-        assert_eq!(strip_markup("<script>alert(1)</script> og <img src=x onerror=alert(1)>").0, "<script>alert(1)</script> og <img src=x onerror=alert(1)>");
+        assert_eq!(
+            strip_markup("<script>alert(1)</script> og <img src=x onerror=alert(1)>").0,
+            "<script>alert(1)</script> og <img src=x onerror=alert(1)>"
+        );
     }
 }

@@ -117,7 +117,8 @@ fn continues_word(before: &str, next: &str) -> bool {
 /// lower-case letter goes, and after a capital or a digit it stays ("KKR-møde",
 /// "SOSU-uddannelserne", "CO2-fangst").
 fn drop_hyphen(before: &str, next: &str) -> bool {
-    let head: String = before[..before.len() - 1].chars().rev().take_while(|c| c.is_alphabetic()).collect::<Vec<_>>().into_iter().rev().collect();
+    let head: String =
+        before[..before.len() - 1].chars().rev().take_while(|c| c.is_alphabetic()).collect::<Vec<_>>().into_iter().rev().collect();
     let tail: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
     let last = head.chars().last().unwrap_or(' ');
     if !last.is_lowercase() {

@@ -73,7 +73,9 @@ fn split_line(line: &str) -> Vec<String> {
         return out;
     }
     // Agenda headings after a sentence: "... den lokale proces. 4. Udpegninger 5. KKR 6.".
-    if let Some(k) = (1..words.len()).find(|&k| words[k - 1].ends_with('.') && is_agenda_number(words[k]) && words.get(k + 1).is_some_and(|w| w.starts_with(char::is_uppercase))) {
+    if let Some(k) = (1..words.len()).find(|&k| {
+        words[k - 1].ends_with('.') && is_agenda_number(words[k]) && words.get(k + 1).is_some_and(|w| w.starts_with(char::is_uppercase))
+    }) {
         out.push(words[..k].join(" "));
         out.extend(split_line(&words[k..].join(" ")));
         return out;
@@ -120,7 +122,17 @@ mod tests {
         let lines: Vec<&str> = fixed.lines().filter(|l| !l.is_empty()).collect();
         assert_eq!(
             lines,
-            ["Baggrund", "Godkendelse af dagsorden.", "Indstilling", "Det indstilles.", "Beslutning", "KKR godkendte referatet.", "2.", "Godkendelse af dagsorden", "SAG-2025-03133 hast"]
+            [
+                "Baggrund",
+                "Godkendelse af dagsorden.",
+                "Indstilling",
+                "Det indstilles.",
+                "Beslutning",
+                "KKR godkendte referatet.",
+                "2.",
+                "Godkendelse af dagsorden",
+                "SAG-2025-03133 hast"
+            ]
         );
     }
 

@@ -84,7 +84,9 @@ pub fn strict_differences(got: &Value, want: &Value) -> Vec<String> {
         out.push(format!("item numbers: {:?}", numbers(got)));
         return out;
     }
-    let kinds = |v: &Value| v["sections"].as_array().map(|a| a.iter().map(|s| str_of(s, "kind").to_owned()).collect::<Vec<_>>()).unwrap_or_default();
+    let kinds = |v: &Value| {
+        v["sections"].as_array().map(|a| a.iter().map(|s| str_of(s, "kind").to_owned()).collect::<Vec<_>>()).unwrap_or_default()
+    };
     for (g, t) in items(got).iter().zip(items(want)) {
         let n = str_of(t, "number");
         if norm(&g["title"]) != norm(&t["title"]) {

@@ -72,7 +72,8 @@ impl Interpreter {
         let mut operands: Vec<Obj> = Vec::new();
         let mut ctm = ctm;
         let mut stack: Vec<M> = Vec::new();
-        let mut ts = TextState { tm: ID, tlm: ID, font: None, size: 0.0, char_space: 0.0, word_space: 0.0, scale: 1.0, leading: 0.0, rise: 0.0 };
+        let mut ts =
+            TextState { tm: ID, tlm: ID, font: None, size: 0.0, char_space: 0.0, word_space: 0.0, scale: 1.0, leading: 0.0, rise: 0.0 };
         while p.pos < content.len() && self.ops_left > 0 {
             p.skip_ws();
             let Some(&c) = content.get(p.pos) else { break };

@@ -31,7 +31,8 @@ impl Font {
             font.code_len = 2;
             font.simple = None;
             font.default_width = 1000.0;
-            if let Some(desc) = get("DescendantFonts").and_then(|a| a.as_array().and_then(|a| a.first().cloned())).and_then(|o| resolve(&o)) {
+            if let Some(desc) = get("DescendantFonts").and_then(|a| a.as_array().and_then(|a| a.first().cloned())).and_then(|o| resolve(&o))
+            {
                 if let Some(dd) = desc.as_dict() {
                     if let Some(dw) = dd.get(b"DW".as_slice()).and_then(resolve).and_then(|o| o.as_num()) {
                         font.default_width = dw;

@@ -28,7 +28,9 @@ pub enum PdfError {
     Encrypted,
     NoPages,
     /// Pages, but (almost) no text on them: a scan.
-    NoText { pages: usize },
+    NoText {
+        pages: usize,
+    },
 }
 
 pub struct Extracted {
@@ -129,10 +131,7 @@ impl Doc {
             let (Some(Obj::Num(num)), Some(Obj::Num(off))) = (header.object(), header.object()) else { break };
             pairs.push((num as u32, off as usize));
         }
-        pairs
-            .into_iter()
-            .filter_map(|(num, off)| Parser::new(&data, first.checked_add(off)?).object().map(|o| (num, o)))
-            .collect()
+        pairs.into_iter().filter_map(|(num, off)| Parser::new(&data, first.checked_add(off)?).object().map(|o| (num, o))).collect()
     }
 
     fn resolve(&self, o: &Obj) -> Option<Obj> {
@@ -320,7 +319,8 @@ impl Resources for PageResources<'_> {
         if d.get(b"Subtype".as_slice()).and_then(Obj::as_name) != Some(b"Form") {
             return None;
         }
-        let m: Vec<f64> = self.doc.get(d, "Matrix").and_then(|m| m.as_array().map(|a| a.iter().filter_map(Obj::as_num).collect())).unwrap_or_default();
+        let m: Vec<f64> =
+            self.doc.get(d, "Matrix").and_then(|m| m.as_array().map(|a| a.iter().filter_map(Obj::as_num).collect())).unwrap_or_default();
         let matrix = if m.len() == 6 { [m[0], m[1], m[2], m[3], m[4], m[5]] } else { [1.0, 0.0, 0.0, 1.0, 0.0, 0.0] };
         let inner = self.doc.get(d, "Resources").and_then(|r| r.as_dict().cloned()).or_else(|| self.dict.clone());
         Some((self.doc.decode(&stream)?, matrix, Box::new(PageResources { doc: self.doc, dict: inner })))
