@@ -6,6 +6,7 @@
 //! web only, `app` (the Yew page).
 
 pub mod export;
+pub mod findings;
 pub mod ingest;
 pub mod lexicon;
 pub mod model;
@@ -19,7 +20,7 @@ pub mod app;
 mod repeats;
 
 pub use model::Analysis;
-use model::{Finding, Meeting, Severity, Source};
+use model::{Finding, FindingCode, Meeting, Source};
 
 /// The one entry point: any bytes in, a result out. Never panics on input and never fails:
 /// what cannot be read is reported in `findings` (severity `error` when nothing could be read).
@@ -35,7 +36,7 @@ pub fn analyze(bytes: &[u8], file_name: &str) -> Analysis {
     let ingested = match ingest::ingest(bytes, file_name) {
         Ok(i) => i,
         Err(refusal) => {
-            analysis.findings.push(Finding { code: refusal.code.into(), severity: Severity::Error, item: None, message: refusal.message });
+            analysis.findings.push(refusal);
             return analysis;
         }
     };
@@ -47,31 +48,17 @@ pub fn analyze(bytes: &[u8], file_name: &str) -> Analysis {
     }
     let text = match repeats::single_copy(&ingested.text) {
         Some((copy, count)) => {
-            findings.push(Finding {
-                code: "duplicated-content".into(),
-                severity: Severity::Warning,
-                item: None,
-                message: format!("Dokumentet består af den samme tekst gentaget {count} gange; kun den første kopi er vist."),
-            });
+            findings.push(findings::duplicated_content(count));
             copy
         }
         None => ingested.text.as_str(),
     };
     if text.len() > MAX_TEXT {
         analysis.findings = findings;
-        analysis.findings.push(Finding {
-            code: "too-large".into(),
-            severity: Severity::Error,
-            item: None,
-            message: format!(
-                "{} indeholder {} MB tekst og afvises: et referat fylder sjældent over 5 MB, og så meget tekst kan ikke vises.",
-                display_name(file_name),
-                text.len() / 1_000_000
-            ),
-        });
+        analysis.findings.push(findings::text_too_large(findings::display_name(file_name), text.len()));
         return analysis;
     }
-    let cut_encoding = findings.iter().any(|f| f.code == "invalid-encoding");
+    let cut_encoding = findings.iter().any(|f| f.code == FindingCode::InvalidEncoding);
     let parsed = parse::parse(text);
     analysis.meeting = parsed.meeting;
     analysis.attendance = parsed.attendance;
@@ -86,14 +73,6 @@ pub fn analyze(bytes: &[u8], file_name: &str) -> Analysis {
 /// Decoded text beyond this is refused: a 300-page referat is about 1–2 MB of text.
 pub const MAX_TEXT: usize = 24 * 1024 * 1024;
 
-fn display_name(file_name: &str) -> &str {
-    if file_name.is_empty() {
-        "Filen"
-    } else {
-        file_name
-    }
-}
-
 /// A file named .pdf or .docx whose content is something else: read by its content, and
 /// said so.
 fn wrong_extension(file_name: &str, format: &str) -> Option<Finding> {
@@ -103,10 +82,5 @@ fn wrong_extension(file_name: &str, format: &str) -> Option<Finding> {
         "docx" => "docx",
         _ => return None,
     };
-    (claimed != format).then(|| Finding {
-        code: "wrong-extension".into(),
-        severity: Severity::Warning,
-        item: None,
-        message: format!("{file_name} hedder .{ext}, men er ikke en {}-fil; den er læst som {format}.", ext.to_uppercase()),
-    })
+    (claimed != format).then(|| findings::wrong_extension(file_name, &ext, format))
 }

@@ -2,6 +2,8 @@
 
 use serde::Serialize;
 
+pub use crate::findings::FindingCode;
+
 pub const SCHEMA: &str = "referat/1";
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -88,6 +90,10 @@ pub struct Item {
     /// to referat/1, left out when empty.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub absent: Vec<String>,
+    /// The line of the text where the item starts (1-based): findings about the item
+    /// point there. An addition to referat/1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
 }
 
 #[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
@@ -180,20 +186,21 @@ impl Severity {
     }
 }
 
+/// Made only by the functions of `crate::findings`, which hold every code and message.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Finding {
-    pub code: String,
+    pub code: FindingCode,
     pub severity: Severity,
     pub item: Option<String>,
+    /// The line of the text the finding points at (1-based), where it is known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
     pub message: String,
 }
-
-/// Finding codes that mean the file was not read at all.
-pub const REFUSALS: &[&str] = &["empty", "not-text", "unsupported-format", "too-large", "corrupt", "encrypted", "no-text-layer"];
 
 impl Analysis {
     /// The refusal, when no referat could be read at all (the CLI exits 1 on it).
     pub fn fatal(&self) -> Option<&Finding> {
-        self.findings.iter().find(|f| REFUSALS.contains(&f.code.as_str()))
+        self.findings.iter().find(|f| f.code.is_refusal())
     }
 }

@@ -25,7 +25,8 @@ pub fn analysis(json: &str) -> Option<Analysis> {
         },
         attendance: attendance(&v["attendance"]),
         items: list(&v["items"], item),
-        findings: list(&v["findings"], finding),
+        // The worker is this same wasm, so every code it sends is known here.
+        findings: v["findings"].as_array().map(|a| a.iter().filter_map(finding).collect()).unwrap_or_default(),
     })
 }
 
@@ -83,20 +84,23 @@ fn item(v: &Value) -> Item {
             .as_object()
             .map(|_| Decision { text: s(&v["decision"]["text"]), outcome: outcome(&v["decision"]["outcome"]) }),
         absent: list(&v["absent"], s),
+        line: v["line"].as_u64().map(|l| l as usize),
     }
 }
 
-fn finding(v: &Value) -> Finding {
-    Finding {
-        code: s(&v["code"]),
+fn finding(v: &Value) -> Option<Finding> {
+    let code = v["code"].as_str().and_then(FindingCode::parse)?;
+    Some(Finding {
+        code,
         severity: match v["severity"].as_str() {
             Some("error") => Severity::Error,
             Some("warning") => Severity::Warning,
             _ => Severity::Info,
         },
         item: o(&v["item"]),
+        line: v["line"].as_u64().map(|l| l as usize),
         message: s(&v["message"]),
-    }
+    })
 }
 
 fn section_kind(v: &Value) -> SectionKind {

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::chart::Bars;
 use super::export::ExportBar;
 use super::Tab;
-use crate::model::{Analysis, Item, Person, SectionKind, Severity};
+use crate::model::{Analysis, FindingCode, Item, Person, SectionKind, Severity};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultProps {
@@ -124,8 +124,12 @@ fn fact(label: &str, value: String, test_id: Option<&'static str>) -> Html {
 /// under the summary; everything is also in "Gennemgang".
 #[function_component(Notices)]
 fn notices(p: &AnalysisProps) -> Html {
-    let f: Vec<_> =
-        p.analysis.findings.iter().filter(|f| f.severity != Severity::Info && (f.item.is_none() || f.code == "truncated")).collect();
+    let f: Vec<_> = p
+        .analysis
+        .findings
+        .iter()
+        .filter(|f| f.severity != Severity::Info && (f.item.is_none() || f.code == FindingCode::Truncated))
+        .collect();
     if f.is_empty() {
         return html! {};
     }
@@ -160,7 +164,7 @@ fn review(p: &ReviewProps) -> Html {
                     html! { <button type="button" class="show-item" onclick={Callback::from(move |_: MouseEvent| on_show.emit(target.clone()))}>{ format!("Vis punkt {n}") }</button> }
                 });
                 html! {
-                    <li class={classes!("finding", class)} data-code={f.code.clone()}>
+                    <li class={classes!("finding", class)} data-code={f.code.as_str()}>
                         <span class="severity">{ label }</span>
                         <span class="message">{ f.message.clone() }</span>
                         { show.unwrap_or_default() }

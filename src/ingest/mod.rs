@@ -6,7 +6,8 @@ pub mod docx;
 mod html;
 pub mod pdf;
 
-use crate::model::{Finding, Severity};
+use crate::findings;
+use crate::model::Finding;
 
 /// Text ready for the text layer, plus what was learned on the way.
 #[derive(Debug)]
@@ -18,64 +19,35 @@ pub struct Ingested {
     pub findings: Vec<Finding>,
 }
 
-/// Why a file is not read at all. The message names the file and the reason, in Danish.
-#[derive(Debug)]
-pub struct Refusal {
-    pub code: &'static str,
-    pub message: String,
-}
+/// Why a file is not read at all: a finding of a refusal code, naming the file.
+pub type Refusal = Finding;
 
 pub fn ingest(bytes: &[u8], file_name: &str) -> Result<Ingested, Refusal> {
-    let name = if file_name.is_empty() { "Filen" } else { file_name };
+    let name = findings::display_name(file_name);
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
-        return Err(Refusal { code: "empty", message: format!("{name} er tom: der er ingen tekst at læse.") });
+        return Err(findings::empty(name));
     }
     if bytes.starts_with(b"%PDF-") {
         return match pdf::text(bytes) {
             Ok(x) => Ok(Ingested { text: x.text, format: "pdf", encoding: None, findings: Vec::new() }),
-            Err(pdf::PdfError::NoText { pages }) => Err(Refusal {
-                code: "no-text-layer",
-                message: format!(
-                    "{name} er en PDF uden tekstlag ({pages} sider): den ser ud til at være scannet. Kør tekstgenkendelse (OCR) på den først, eller brug en tekstudgave."
-                ),
-            }),
-            Err(pdf::PdfError::Encrypted) => Err(Refusal {
-                code: "encrypted",
-                message: format!("{name} er en krypteret PDF og kan ikke læses. Gem en ukrypteret udgave og prøv igen."),
-            }),
-            Err(_) => Err(Refusal { code: "corrupt", message: format!("{name} er en beskadiget PDF: der er ingen sider at læse.") }),
+            Err(pdf::PdfError::NoText { pages }) => Err(findings::no_text_layer(name, pages)),
+            Err(pdf::PdfError::Encrypted) => Err(findings::encrypted(name)),
+            Err(_) => Err(findings::corrupt_pdf(name)),
         };
     }
     if bytes.starts_with(b"PK\x03\x04") {
         return match docx::text(bytes) {
             Ok(text) if has_enough_letters(&text) => Ok(Ingested { text, format: "docx", encoding: None, findings: Vec::new() }),
-            Ok(_) => Err(Refusal { code: "empty", message: format!("{name} er et Word-dokument uden tekst.") }),
-            Err(docx::DocxError::TooLarge { declared }) => Err(Refusal {
-                code: "too-large",
-                message: format!(
-                    "{name} fylder {} MB udpakket og afvises: så meget tekst er ikke et referat, og filen kan være en zip-bombe.",
-                    declared / 1_000_000
-                ),
-            }),
-            Err(docx::DocxError::NoDocument) => Err(Refusal {
-                code: "unsupported-format",
-                message: format!("{name} er en zip-fil, men ikke et Word-dokument (der er ingen word/document.xml)."),
-            }),
-            Err(_) => Err(Refusal { code: "corrupt", message: format!("{name} er en beskadiget Word- eller zip-fil og kan ikke åbnes.") }),
+            Ok(_) => Err(findings::empty_docx(name)),
+            Err(docx::DocxError::TooLarge { declared }) => Err(findings::docx_too_large(name, declared)),
+            Err(docx::DocxError::NoDocument) => Err(findings::zip_not_docx(name)),
+            Err(_) => Err(findings::corrupt_zip(name)),
         };
     }
-    let decoded = decode::decode(bytes).ok_or_else(|| Refusal {
-        code: "not-text",
-        message: format!("{name} ligner ikke et tekstdokument (binære data). Vælg et referat som tekst, Markdown eller HTML."),
-    })?;
-    let mut findings = Vec::new();
+    let decoded = decode::decode(bytes).ok_or_else(|| findings::binary(name))?;
+    let mut notes = Vec::new();
     if decoded.replaced > 0 {
-        findings.push(Finding {
-            code: "invalid-encoding".into(),
-            severity: Severity::Warning,
-            item: None,
-            message: format!("{} tegn kunne ikke afkodes som {} og er erstattet med �.", decoded.replaced, decoded.encoding),
-        });
+        notes.push(findings::invalid_encoding(decoded.replaced, decoded.encoding));
     }
     let (text, format) = if html::looks_like_html(&decoded.text) {
         (html::to_text(&decoded.text), "html")
@@ -85,9 +57,9 @@ pub fn ingest(bytes: &[u8], file_name: &str) -> Result<Ingested, Refusal> {
         (decoded.text, "text")
     };
     if !has_enough_letters(&text) {
-        return Err(Refusal { code: "not-text", message: format!("{name} indeholder ingen læsbar tekst.") });
+        return Err(findings::no_letters(name));
     }
-    Ok(Ingested { text, format, encoding: Some(decoded.encoding), findings })
+    Ok(Ingested { text, format, encoding: Some(decoded.encoding), findings: notes })
 }
 
 /// Markdown as PDF converters write it: `#` headings or `**bold**` at line starts.

@@ -10,7 +10,8 @@ pub mod items;
 pub mod lines;
 pub mod numbers;
 
-use crate::model::{Attendance, Decision, Finding, Item, Meeting, Outcome, Section, SectionKind, Severity};
+use crate::findings;
+use crate::model::{Attendance, Decision, Finding, Item, Meeting, Outcome, Section, SectionKind};
 use crate::text::{self, Line};
 use lines::Kind;
 
@@ -51,20 +52,10 @@ pub fn parse(text: &str) -> Parsed {
 
     let mut findings = Vec::new();
     if !saw_present && !attendance.absent.is_empty() {
-        findings.push(Finding {
-            code: "no-present-list".into(),
-            severity: Severity::Warning,
-            item: None,
-            message: "Referatet har ingen liste over deltagere; kun afbud er angivet.".into(),
-        });
+        findings.push(findings::no_present_list());
     }
     if agenda.items.is_empty() {
-        findings.push(Finding {
-            code: "no-items".into(),
-            severity: Severity::Warning,
-            item: None,
-            message: "Der blev ikke fundet nogen nummererede dagsordenspunkter.".into(),
-        });
+        findings.push(findings::no_items());
     }
     let body = meeting.body.as_deref();
     let items: Vec<Item> = agenda
@@ -102,12 +93,7 @@ pub fn parse(text: &str) -> Parsed {
                     acc
                 });
             if d.inferred {
-                findings.push(Finding {
-                    code: "number-inferred".into(),
-                    severity: Severity::Info,
-                    item: Some(d.number.to_string()),
-                    message: format!("Punktets nummer ({}) står ikke i dokumentet og er udledt af rækkefølgen.", d.number),
-                });
+                findings.push(findings::number_inferred(&d.number.to_string()).at_line(Some(d.line + 1)));
             }
             Item {
                 number: d.number.to_string(),
@@ -117,6 +103,7 @@ pub fn parse(text: &str) -> Parsed {
                 sections,
                 decision,
                 absent,
+                line: Some(d.line + 1),
             }
         })
         .collect();
@@ -133,12 +120,7 @@ fn reconcile(mut a: Attendance, items: &[Item], findings: &mut Vec<Finding>) -> 
     }
     let (away, here): (Vec<_>, Vec<_>) = a.present.into_iter().partition(|p| decided.iter().all(|i| i.absent.iter().any(|n| n == &p.name)));
     for p in &away {
-        findings.push(Finding {
-            code: "absent-from-items".into(),
-            severity: Severity::Info,
-            item: None,
-            message: format!("{} står som deltager, men er angivet som fraværende på alle punkter og tælles som fraværende.", p.name),
-        });
+        findings.push(findings::absent_from_items(&p.name));
     }
     a.present = here;
     a.absent.extend(away);

@@ -3,8 +3,9 @@
 
 mod names;
 
+use crate::findings;
 use crate::lexicon;
-use crate::model::{Attendance, Finding, Item, Meeting, Outcome, SectionKind, Severity};
+use crate::model::{Attendance, Finding, Item, Meeting, Outcome, SectionKind};
 use crate::parse::decision;
 use crate::parse::numbers::{follows, Num};
 
@@ -30,8 +31,9 @@ pub fn review(
     out
 }
 
-fn finding(code: &str, severity: Severity, item: Option<&str>, message: String) -> Finding {
-    Finding { code: code.into(), severity, item: item.map(str::to_owned), message }
+/// A finding about an item points at the item's first line.
+fn at(item: &Item, f: Finding) -> Finding {
+    f.at_line(item.line)
 }
 
 fn num(s: &str) -> Option<Num> {
@@ -44,30 +46,15 @@ fn numbering(items: &[Item]) -> Vec<Finding> {
     for pair in items.windows(2) {
         let (Some(a), Some(b)) = (num(&pair[0].number), num(&pair[1].number)) else { continue };
         if a == b {
-            out.push(finding(
-                "duplicate-number",
-                Severity::Warning,
-                Some(&pair[1].number),
-                format!("Punktnummeret {} bruges to gange.", b),
-            ));
+            out.push(at(&pair[1], findings::duplicate_number(&pair[1].number)));
         } else if !follows(Some(&a), &b) {
             let same_parent = a.level() == b.level() && a.0[..a.level() - 1] == b.0[..b.level() - 1];
             let (from, to) = (a.0[a.level() - 1], b.0[b.level() - 1]);
             if same_parent && to > from + 1 {
                 let missing: Vec<String> = (from + 1..to).map(|k| Num([&a.0[..a.level() - 1], &[k][..]].concat()).to_string()).collect();
-                out.push(finding(
-                    "numbering-gap",
-                    Severity::Warning,
-                    Some(&missing[0]),
-                    format!("Punkt {} mangler: {} efterfølges af {}.", missing.join(", "), a, b),
-                ));
+                out.push(at(&pair[1], findings::numbering_gap(&missing, &pair[0].number, &pair[1].number)));
             } else {
-                out.push(finding(
-                    "numbering-gap",
-                    Severity::Warning,
-                    Some(&pair[1].number),
-                    format!("Punkt {b} følger efter {a}; nummereringen springer."),
-                ));
+                out.push(at(&pair[1], findings::numbering_jump(&pair[0].number, &pair[1].number)));
             }
         }
     }
@@ -80,26 +67,15 @@ fn toc_mismatch(items: &[Item], toc: &[String]) -> Vec<Finding> {
         return Vec::new();
     }
     let in_body = |n: &String| items.iter().any(|i| &i.number == n);
-    let only_toc: Vec<&String> = toc.iter().filter(|n| !in_body(n)).collect();
-    let only_body: Vec<&String> = items.iter().map(|i| &i.number).filter(|n| !toc.contains(n)).collect();
+    let only_toc: Vec<&str> = toc.iter().filter(|n| !in_body(n)).map(String::as_str).collect();
+    let only_body: Vec<&Item> = items.iter().filter(|i| !toc.contains(&i.number)).collect();
     let mut out = Vec::new();
-    if let Some(first) = only_toc.first() {
-        let list: Vec<&str> = only_toc.iter().map(|s| s.as_str()).collect();
-        out.push(finding(
-            "toc-mismatch",
-            Severity::Warning,
-            Some(first),
-            format!("Indholdsfortegnelsen nævner punkt {}, som ikke findes i referatet.", list.join(", ")),
-        ));
+    if !only_toc.is_empty() {
+        out.push(findings::toc_lists_missing(&only_toc));
     }
     if let Some(first) = only_body.first() {
-        let list: Vec<&str> = only_body.iter().map(|s| s.as_str()).collect();
-        out.push(finding(
-            "toc-mismatch",
-            Severity::Warning,
-            Some(first),
-            format!("Punkt {} står ikke i indholdsfortegnelsen.", list.join(", ")),
-        ));
+        let list: Vec<&str> = only_body.iter().map(|i| i.number.as_str()).collect();
+        out.push(at(first, findings::toc_lacks(&list)));
     }
     out
 }
@@ -110,14 +86,7 @@ fn missing_decisions(items: &[Item]) -> Vec<Finding> {
     items
         .iter()
         .filter(|i| i.decision.is_none() && i.sections.iter().any(|s| s.kind == SectionKind::Indstilling))
-        .map(|i| {
-            finding(
-                "missing-decision",
-                Severity::Warning,
-                Some(&i.number),
-                format!("Punkt {} har en indstilling men ingen beslutning.", i.number),
-            )
-        })
+        .map(|i| at(i, findings::missing_decision(&i.number)))
         .collect()
 }
 
@@ -125,7 +94,7 @@ fn present_and_absent(a: &Attendance) -> Vec<Finding> {
     a.present
         .iter()
         .filter(|p| a.absent.iter().any(|q| names::same_person(&p.name, &q.name)))
-        .map(|p| finding("present-and-absent", Severity::Warning, None, format!("{} står både som deltager og med afbud.", p.name)))
+        .map(|p| findings::present_and_absent(&p.name))
         .collect()
 }
 
@@ -157,12 +126,7 @@ fn people_in_decisions(a: &Attendance, items: &[Item]) -> Vec<Finding> {
                     .any(|s| names::mentions_normalized(&names::normalized(&s.text), &name))
             };
             if !listed && !announced && !seen.contains(&name) {
-                out.push(finding(
-                    "unknown-person",
-                    Severity::Warning,
-                    Some(&item.number),
-                    format!("{name} nævnes i beslutningen under punkt {}, men står hverken som deltager eller med afbud.", item.number),
-                ));
+                out.push(at(item, findings::unknown_person(&name, &item.number)));
                 seen.push(name);
             }
         }
@@ -210,12 +174,7 @@ fn absent_but_acting(a: &Attendance, items: &[Item]) -> Vec<Finding> {
             .collect();
         for (p, name) in a.absent.iter().zip(&absent) {
             if acting.iter().any(|s| names::mentions_normalized(s, name)) {
-                out.push(finding(
-                    "absent-but-acting",
-                    Severity::Warning,
-                    Some(&item.number),
-                    format!("{} har meldt afbud, men skal ifølge punkt {} give en orientering eller handle.", p.name, item.number),
-                ));
+                out.push(at(item, findings::absent_but_acting(&p.name, &item.number)));
             }
         }
     }
@@ -237,16 +196,9 @@ fn decisions_that_differ(items: &[Item]) -> Vec<Finding> {
             continue;
         }
         let asked_da: Vec<&str> = asked.iter().map(|o| o.label_da()).collect();
-        out.push(finding(
-            "decision-differs",
-            Severity::Info,
-            Some(&item.number),
-            format!(
-                "Indstillingen under punkt {} beder om: {}; beslutningen lyder: {}.",
-                item.number,
-                asked_da.join(", ").to_lowercase(),
-                d.outcome.label_da().to_lowercase()
-            ),
+        out.push(at(
+            item,
+            findings::decision_differs(&item.number, &asked_da.join(", ").to_lowercase(), &d.outcome.label_da().to_lowercase()),
         ));
     }
     out
@@ -261,9 +213,9 @@ fn date_mismatch(meeting: &Meeting, items: &[Item]) -> Vec<Finding> {
         let text: String =
             item.sections.iter().filter(|s| s.kind != SectionKind::Beslutning).map(|s| s.text.as_str()).collect::<Vec<_>>().join(" ");
         let lower = text.to_lowercase();
-        let Some(at) = lower.find("møde").map(|i| &text[i..]) else { continue };
+        let Some(from) = lower.find("møde").map(|i| &text[i..]) else { continue };
         // The first date after "møde ... den": with the header's year when it has none.
-        let Some(den) = at.find(" den ").map(|i| &at[i + 5..]) else { continue };
+        let Some(den) = from.find(" den ").map(|i| &from[i + 5..]) else { continue };
         let words: Vec<&str> = den.split_whitespace().take(3).collect();
         let with_year = if words.get(2).is_some_and(|y| y.trim_end_matches(['.', ',']).parse::<u32>().is_ok()) {
             words.join(" ")
@@ -272,12 +224,7 @@ fn date_mismatch(meeting: &Meeting, items: &[Item]) -> Vec<Finding> {
         };
         if let Some(date) = crate::parse::header::date(&with_year) {
             if date != header {
-                out.push(finding(
-                    "date-mismatch",
-                    Severity::Warning,
-                    Some(&item.number),
-                    format!("Punkt {} omtaler mødet den {date}, men referatet er dateret {header}.", item.number),
-                ));
+                out.push(at(item, findings::date_mismatch(&item.number, &date, header)));
             }
         }
     }
@@ -297,12 +244,12 @@ pub fn truncation(items: &[Item], toc_numbers: &[String], text: &str, cut_encodi
     if after_last.is_empty() && !open_item {
         return None;
     }
-    let mut message = format!("Dokumentet slutter inde i punkt {}: det ser ud til at være afkortet.", last.number);
-    if let (Some(first), Some(end)) = (after_last.first(), after_last.last()) {
-        let span = if first == end { first.to_string() } else { format!("{first}–{end}") };
-        message.push_str(&format!(" Indholdsfortegnelsen nævner også {span}."));
-    }
-    Some(Finding { code: "truncated".into(), severity: Severity::Warning, item: Some(last.number.clone()), message })
+    let also = match (after_last.first(), after_last.last()) {
+        (Some(first), Some(end)) if first == end => Some(first.to_string()),
+        (Some(first), Some(end)) => Some(format!("{first}–{end}")),
+        _ => None,
+    };
+    Some(at(last, findings::truncated(&last.number, also.as_deref())))
 }
 
 /// "3.4" comes after "3.3"; "4" after "3.5".
@@ -314,7 +261,7 @@ fn later(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Section;
+    use crate::model::{FindingCode, Section};
 
     fn item(n: &str, kinds: &[SectionKind]) -> Item {
         Item {
@@ -325,6 +272,7 @@ mod tests {
             sections: kinds.iter().map(|k| Section { kind: *k, heading: String::new(), text: String::new() }).collect(),
             decision: None,
             absent: Vec::new(),
+            line: None,
         }
     }
 
@@ -333,7 +281,7 @@ mod tests {
         let items = [item("3.1", &[]), item("3.2", &[]), item("3.4", &[]), item("3.4", &[])];
         let f = numbering(&items);
         assert_eq!((f[0].code.as_str(), f[0].item.as_deref()), ("numbering-gap", Some("3.3")));
-        assert_eq!(f[1].code, "duplicate-number");
+        assert_eq!(f[1].code, FindingCode::DuplicateNumber);
     }
 
     #[test]
