@@ -13,6 +13,7 @@ pub mod model;
 pub mod parse;
 pub mod review;
 pub mod text;
+pub mod vocab;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

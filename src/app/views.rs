@@ -75,7 +75,7 @@ pub struct AnalysisProps {
 
 /// "2021-06-11" -> "11. juni 2021".
 fn danish_date(iso: &str) -> String {
-    use crate::parse::header::MONTHS;
+    use crate::vocab::MONTHS;
     let parts: Vec<&str> = iso.split('-').collect();
     match parts.as_slice() {
         [y, m, d] => match (m.parse::<usize>(), d.parse::<u32>()) {

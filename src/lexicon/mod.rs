@@ -132,6 +132,12 @@ pub fn municipality(s: &str) -> Option<&'static str> {
     find(s).or_else(|| s.strip_suffix('s').and_then(find)).or_else(|| nearest_municipality(s))
 }
 
+/// The municipality `word` names exactly, perhaps in the genitive ("Vejles", "Vesthimmerlands").
+pub fn municipality_exact(word: &str) -> Option<&'static str> {
+    let find = |name: &str| MUNICIPALITIES.iter().copied().find(|m| *m == name);
+    find(word).or_else(|| word.strip_suffix('s').and_then(find))
+}
+
 /// A closed list allows a fuzzy match: one slip in a short name, two in a long one, and
 /// only when no other municipality is as close ("Mariagerfiord" -> "Mariagerfjord").
 fn nearest_municipality(s: &str) -> Option<&'static str> {

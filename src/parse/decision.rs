@@ -62,7 +62,7 @@ fn sentences(text: &str) -> impl Iterator<Item = String> + '_ {
 
 fn is_month(w: &str) -> bool {
     let w = w.to_lowercase();
-    super::header::MONTHS.contains(&w.trim_end_matches([',', '.']))
+    crate::vocab::MONTHS.contains(&w.trim_end_matches([',', '.']))
 }
 
 fn is_abbreviation(w: &str) -> bool {

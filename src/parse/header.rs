@@ -1,137 +1,556 @@
 //! The meeting header: kind, body, date, start time, place.
+//!
+//! Councils write the header as labelled fields ("Mødedato: 24-11-2020", "Sted:
+//! Byrådssalen", "Udvalg: Byrådet"), as a sentence ("Referat til mødet i Byrådet den 26.
+//! september 2019 kl. 18:00 i Byrådssalen"), or as bare lines (the body, a date line, a
+//! place line). Each field is taken from the most explicit form the document gives: a
+//! label first, then the heading sentence, then a bare line in the right place.
 
 use crate::model::Meeting;
 use crate::text::Line;
+use crate::vocab;
 
-/// The Danish month names, January first.
-pub const MONTHS: [&str; 12] =
-    ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"];
+/// Labels of the header fields (lower case), by field.
+const DATE_LABELS: &[&str] = &[
+    "dato",
+    "mødedato",
+    "dato og tid",
+    "dato og tidspunkt",
+    "mødedato og tid",
+    "tid",
+    "tidspunkt",
+    "mødetidspunkt",
+    "mødetid",
+    "starttidspunkt",
+    "starttidspunkt for møde",
+    "starttidspunkt for mødet",
+    "mødestart",
+    "afholdt",
+    "mødet afholdt",
+    "afholdt den",
+    "referat",
+    "dagsorden",
+    "møde",
+    "mødet",
+];
+const PLACE_LABELS: &[&str] =
+    &["sted", "mødested", "lokale", "mødelokale", "placering", "mødelokation", "lokation", "adresse", "mødeadresse"];
+const BODY_LABELS: &[&str] = &["udvalg", "organ", "forum", "råd", "udvalgsnavn", "mødeforum", "politisk udvalg", "mødeserie"];
+/// Labels that end a field's value when a line runs several together.
+const OTHER_LABELS: &[&str] = &[
+    "deltagere",
+    "medlemmer",
+    "afbud",
+    "afbud fra",
+    "fraværende",
+    "bemærkninger",
+    "mødet slut",
+    "sluttidspunkt",
+    "mødet hævet",
+    "referent",
+    "til stede",
+    "fra administrationen",
+    "forside",
+];
 
-/// Reads the lines before the first agenda item.
-pub fn parse(lines: &[Line]) -> Meeting {
-    let mut m = Meeting::default();
-    let mut want_body = false;
-    // "Dato: 29-08-2025 10:00 Sted: Hotel ...": one label a piece.
-    let pieces: Vec<&str> = lines.iter().take(120).flat_map(|l| split_labels(l.text.trim())).collect();
-    for t in pieces {
-        if t.is_empty() {
-            continue;
-        }
-        if let Some((label, value)) = labelled(t) {
-            match label.as_str() {
-                "dato" | "mødedato" | "tid" | "tidspunkt" | "mødetidspunkt" | "dato og tid" => {
-                    m.date = m.date.take().or_else(|| date(value));
-                    m.start_time = m.start_time.take().or_else(|| time(value));
-                }
-                "sted" | "mødested" | "lokale" | "mødelokale" if m.location.is_none() && !value.is_empty() => {
-                    m.location = Some(value.to_owned());
-                }
-                // An explicit label beats a body guessed from the title line.
-                "udvalg" | "organ" | "forum" if !value.is_empty() => m.body = Some(value.to_owned()),
-                _ => {}
-            }
-            continue;
-        }
-        let lower = t.to_lowercase();
-        let first = lower.split_whitespace().next().unwrap_or("");
-        if m.kind.is_none() && (first == "referat" || first == "dagsorden" || first == "beslutningsprotokol") {
-            m.kind = Some(if first == "dagsorden" { "dagsorden" } else { "referat" }.to_owned());
-            // "REFERAT Aarhus Byråd d. 27-08-2025": the body stands on the same line.
-            let rest = body_from(&t[first.len()..]);
+/// Reads the lines before the first agenda item; `text` is the whole document (the body's
+/// owner may be named anywhere in it).
+pub fn parse(lines: &[Line], text: &str) -> Meeting {
+    let pieces = pieces(lines);
+    let mut m = Meeting { kind: kind(&pieces), ..Meeting::default() };
+
+    // Labelled fields first.
+    for (k, p) in pieces.iter().enumerate() {
+        let Some((label, value)) = p.label.as_deref().map(|l| (l, p.value.as_str())) else { continue };
+        // "Mødedato:" alone on its line: the value is the next piece that is no label.
+        let value = if value.is_empty() { next_value(&pieces, k) } else { value };
+        if DATE_LABELS.contains(&label) {
             if m.date.is_none() {
-                m.date = date(t);
-                m.start_time = time(t);
+                m.date = date(value);
             }
-            match rest {
-                Some(b) if m.body.is_none() => m.body = Some(b),
-                _ => want_body = m.body.is_none(),
+            if m.start_time.is_none() && (m.date.is_some() || label.contains("tid")) {
+                m.start_time = time(value).or_else(|| bare_time(value));
             }
-            continue;
+        } else if PLACE_LABELS.contains(&label) && m.location.is_none() {
+            m.location = place_value(&pieces, k, value);
+        } else if BODY_LABELS.contains(&label) && m.body.is_none() && !value.is_empty() {
+            m.body = body_phrase(value).or_else(|| Some(value.to_owned()));
         }
-        if want_body {
-            want_body = false;
-            if let Some(b) = body_from(t) {
-                m.body = Some(b);
-            }
-        }
+    }
+
+    // The heading: the first lines, before any long text.
+    let heading: Vec<&Piece> = pieces.iter().filter(|p| p.label.is_none() && !is_breadcrumb(&p.value)).take(30).collect();
+    let date_at = heading.iter().position(|p| p.value.split_whitespace().count() <= 25 && date(&p.value).is_some());
+    if m.date.is_none() {
+        m.date = date_at.and_then(|i| date(&heading[i].value));
+    }
+    if m.start_time.is_none() {
+        // On the date's line, or on the line after it ("den 24. oktober 2018 kl. 17:00").
+        m.start_time = date_at.and_then(|i| heading[i..].iter().take(2).find_map(|p| time(&p.value)));
+    }
+    if m.body.is_none() {
+        m.body = heading.iter().take(20).find_map(|p| heading_body(&p.value));
+    }
+    if m.location.is_none() {
+        m.location = date_at.and_then(|i| place_after_date(&heading, i));
+    }
+    if m.start_time.is_none() {
+        // A time given in the page's own words: "Møderne holdes ... kl. 16.00".
+        m.start_time = pieces.iter().filter(|p| !ends_meeting(&p.value)).find_map(|p| time(&p.value));
+    }
+    if let Some(body) = m.body.take() {
+        m.body = Some(with_owner(&body, text));
     }
     m
 }
 
-const LABELS: [&str; 6] = [" Sted:", " Mødested:", " Tid:", " Tidspunkt:", " Dato:", " Mødedato:"];
-
-fn split_labels(t: &str) -> Vec<&str> {
-    match LABELS.iter().filter_map(|l| t.find(l)).min() {
-        Some(at) if labelled(&t[..at]).is_some() => {
-            let mut out = vec![t[..at].trim()];
-            out.extend(split_labels(t[at..].trim()));
-            out
-        }
-        _ => vec![t],
-    }
+/// One label and its value, or a line without a label. A line that runs several labelled
+/// fields together ("Mødedato: ... Mødetidspunkt: ... Mødested: ...") gives one a piece.
+#[derive(Debug)]
+struct Piece {
+    label: Option<String>,
+    value: String,
+    /// The piece as printed (a label without a colon may be the value of the one before).
+    raw: String,
 }
 
-/// "Dato: 11-06-2021 10:00" -> ("dato", "11-06-2021 10:00").
+fn pieces(lines: &[Line]) -> Vec<Piece> {
+    let mut out = Vec::new();
+    for line in lines.iter().take(400) {
+        let t = line.text.trim();
+        if t.is_empty() {
+            continue;
+        }
+        for part in split_labels(t) {
+            let raw = part.to_owned();
+            match labelled(part) {
+                Some((label, value)) => out.push(Piece { label: Some(label), value: value.to_owned(), raw }),
+                None => out.push(Piece { label: None, value: part.to_owned(), raw }),
+            }
+        }
+    }
+    out
+}
+
+fn all_labels() -> impl Iterator<Item = &'static str> {
+    DATE_LABELS.iter().chain(PLACE_LABELS).chain(BODY_LABELS).chain(OTHER_LABELS).copied()
+}
+
+fn is_label(l: &str) -> bool {
+    all_labels().any(|x| x == l) || vocab::roll(l).is_some()
+}
+
+/// Splits a line before every known "Label:" inside it.
+fn split_labels(t: &str) -> Vec<&str> {
+    let mut cuts = vec![0];
+    for (i, _) in t.match_indices(':') {
+        // The label is the one to three words before the colon, starting with a capital.
+        let before = &t[..i];
+        let starts: Vec<usize> = before.char_indices().filter(|&(j, _)| j == 0 || before[..j].ends_with(' ')).map(|(j, _)| j).collect();
+        for &s in starts.iter().rev().take(4) {
+            let label = before[s..].trim().to_lowercase();
+            if s > *cuts.last().unwrap() && before[s..].starts_with(char::is_uppercase) && is_label(&label) {
+                cuts.push(s);
+                break;
+            }
+        }
+    }
+    cuts.push(t.len());
+    cuts.windows(2).map(|w| t[w[0]..w[1]].trim()).filter(|s| !s.is_empty()).collect()
+}
+
+/// "Dato: 11-06-2021 10:00" -> ("dato", "11-06-2021 10:00"). Labels the header knows,
+/// with or without the colon ("Mødested   Byrådssalen", "Starttidspunkt 08:30").
 fn labelled(t: &str) -> Option<(String, &str)> {
     if let Some((label, value)) = t.split_once(':') {
-        let label = label.trim().to_lowercase();
-        if label.len() <= 20 && label.chars().all(|c| c.is_alphabetic() || c == ' ') {
-            return Some((label, value.trim()));
+        let l = label.trim().to_lowercase();
+        if is_label(&l) {
+            return Some((l, value.trim()));
         }
     }
-    // "Mødested   Byrådssalen": a form's label without a colon.
-    let (first, rest) = t.split_once(char::is_whitespace)?;
-    let label = first.to_lowercase();
-    matches!(label.as_str(), "mødedato" | "mødested" | "mødetidspunkt" | "mødelokale").then(|| (label, rest.trim()))
+    // "STED" alone on its line, its value on the next.
+    let whole = t.to_lowercase();
+    if (DATE_LABELS.contains(&whole.as_str()) || PLACE_LABELS.contains(&whole.as_str()) || BODY_LABELS.contains(&whole.as_str()))
+        && !matches!(whole.as_str(), "referat" | "dagsorden")
+    {
+        return Some((whole, ""));
+    }
+    let (first, rest) = t.split_once(char::is_whitespace).unwrap_or((t, ""));
+    let l = first.to_lowercase();
+    let ok = match l.as_str() {
+        "mødedato" | "mødested" | "mødetidspunkt" | "mødelokale" | "starttidspunkt" => true,
+        "dato" => date(rest).is_some(),
+        "tid" | "tidspunkt" => bare_time(rest).is_some() || time(rest).is_some(),
+        _ => false,
+    };
+    ok.then(|| (l, rest.trim()))
 }
 
-/// What names the body, with dates, years and "d." removed; all-capital words get
-/// ordinary capitals except acronyms ("KKR NORDJYLLAND" -> "KKR Nordjylland").
-fn body_from(s: &str) -> Option<String> {
-    let mut words: Vec<&str> = Vec::new();
-    for w in s.split_whitespace() {
-        let lw = w.to_lowercase();
-        let ends = w.chars().any(|c| c.is_ascii_digit()) || matches!(lw.as_str(), "d." | "den" | "kl." | "-" | "–" | "—");
-        if ends || MONTHS.contains(&lw.as_str()) {
-            break;
-        }
-        words.push(w);
+/// The value of an empty label: the next piece, if it is not a label with a colon or a
+/// label alone ("MØDESTED" / "Byrådssalen"; "Mødelokale:" / "Mødelokale 1").
+fn next_value<'a>(pieces: &'a [Piece], k: usize) -> &'a str {
+    match pieces.get(k + 1) {
+        Some(p) if p.label.is_none() => p.value.as_str(),
+        Some(p) if !p.raw.contains(':') && !p.value.is_empty() => p.raw.as_str(),
+        _ => "",
     }
-    if words.is_empty() || words.len() > 8 {
+}
+
+/// A place label's value. Flattened PDFs put the label's value after the next label when
+/// the form had two columns ("Mødested: Deltagere: Borgmesterens mødelokale Torben ..."):
+/// then the place is the words before the first person.
+fn place_value(pieces: &[Piece], k: usize, value: &str) -> Option<String> {
+    let v = clean_place(value);
+    if !v.is_empty() {
+        return Some(v);
+    }
+    let next = pieces.get(k + 1)?;
+    if next.label.is_some() {
+        let words: Vec<&str> = next.value.split_whitespace().collect();
+        let first_person = (0..words.len()).find(|&i| crate::lexicon::is_first_name(words[i]))?;
+        let place = words[..first_person].join(" ");
+        return (!place.is_empty()).then(|| clean_place(&place));
+    }
+    None
+}
+
+/// Up to the end of the first sentence: ". " before a capital ("Udvalgsværelse 7. Åbent
+/// møde" ends after "7"; "3. sal" goes on).
+fn first_sentence(t: &str) -> &str {
+    let b = t.as_bytes();
+    t.match_indices(". ")
+        .find(|&(i, _)| t[i + 2..].starts_with(char::is_uppercase) && i > 0 && b[i - 1] != b' ')
+        .map_or(t, |(i, _)| &t[..i])
+}
+
+/// Where the first marked clock time in `t` ends.
+fn time_end(t: &str) -> Option<usize> {
+    let lower = t.to_lowercase();
+    let at = lower.match_indices("kl").map(|(i, _)| i).find(|&i| time(&t[i..]).is_some())?;
+    let digits = t[at..].find(|c: char| c.is_ascii_digit())? + at;
+    let end = t[digits..].find(|c: char| !(c.is_ascii_digit() || c == ':' || c == '.')).map_or(t.len(), |e| digits + e);
+    Some(end)
+}
+
+fn clean_place(v: &str) -> String {
+    v.trim().trim_end_matches(['.', ',', ';']).split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// "Referat", "Dagsorden" or "Beslutningsprotokol" as the heading's word.
+fn kind(pieces: &[Piece]) -> Option<String> {
+    pieces.iter().take(40).find_map(|p| {
+        let t = p.label.as_deref().unwrap_or(&p.value);
+        let words: Vec<String> =
+            t.split_whitespace().take(3).map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase()).collect();
+        words.iter().find_map(|w| match w.as_str() {
+            "referat" | "beslutningsprotokol" | "referater" => Some("referat".to_owned()),
+            "dagsorden" => Some("dagsorden".to_owned()),
+            _ => None,
+        })
+    })
+}
+
+/// "Politik › Kommunalbestyrelse › Dagsordener og referater": a site's path, not a heading.
+fn is_breadcrumb(t: &str) -> bool {
+    t.contains('›') || t.contains('»') || t.contains(" > ") || t.contains(" / ")
+}
+
+fn ends_meeting(t: &str) -> bool {
+    let l = t.to_lowercase();
+    ["hævet", "slut", "afsluttet", "sluttede", "ophørte"].iter().any(|w| l.contains(w))
+}
+
+/// The body a heading line names: "Referat fra møde i Middelfart Ældreråd torsdag den
+/// 16. april 2015" -> "Middelfart Ældreråd"; "Kommunalbestyrelsen" -> itself.
+fn heading_body(t: &str) -> Option<String> {
+    let words = t.split_whitespace().count();
+    let lower = t.to_lowercase();
+    let opens = ["referat", "dagsorden", "beslutningsprotokol", "mødet i", "møde i", "protokol"]
+        .iter()
+        .any(|w| lower.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ').starts_with(w));
+    if words > 10 && !opens {
+        // A long line names the body only in its first words ("Økonomiudvalget tirsdag den ...").
+        let head: String = t.split_whitespace().take(6).collect::<Vec<_>>().join(" ");
+        return body_phrase(&head).filter(|b| t.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ').starts_with(b.as_str()));
+    }
+    body_phrase(t)
+}
+
+/// Words of a heading line that are not the body's name.
+const NOT_BODY: &[&str] = &[
+    "referat",
+    "referat.",
+    "referater",
+    "dagsorden",
+    "beslutningsprotokol",
+    "protokol",
+    "fra",
+    "for",
+    "til",
+    "af",
+    "mødet",
+    "møde",
+    "i",
+    "det",
+    "ordinære",
+    "ekstraordinære",
+    "ekstraordinært",
+    "ordinært",
+    "åbent",
+    "åben",
+    "offentligt",
+    "og",
+    "-",
+    "–",
+    "—",
+];
+
+/// The body's name within a heading: the words around a body noun, the heading's own
+/// words and the date left out. An election period printed with the name stays
+/// ("Allerød Byråd 2018-2021").
+fn body_phrase(t: &str) -> Option<String> {
+    let t = t.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
+    let mut segment: Vec<&str> = Vec::new();
+    let mut words = t.split_whitespace().peekable();
+    while let Some(w) = words.next() {
+        let lw = w.to_lowercase();
+        let lw = lw.trim_end_matches([',', ':', '.']);
+        let is_period = is_year_span(lw) && segment.last().is_some_and(|p| vocab::is_body_word(p));
+        let stops = !is_period
+            && (w.chars().any(|c| c.is_ascii_digit())
+                || matches!(lw, "d" | "den" | "kl" | "afholdt" | "holdt" | "dato" | "tid" | "sted" | "mødested")
+                || vocab::WEEKDAYS.contains(&lw)
+                || vocab::month(lw).is_some() && lw.len() > 3);
+        if !stops {
+            segment.push(w);
+        }
+        // A segment ends at a stop word, at a sentence's end, and after an election period.
+        let ends = stops || is_period || (w.ends_with('.') && !is_year_span(lw)) || words.peek().is_none();
+        if ends {
+            if let Some(name) = body_of_segment(&segment) {
+                return Some(name);
+            }
+            segment.clear();
+        }
+    }
+    None
+}
+
+fn is_year_span(w: &str) -> bool {
+    let Some((a, b)) = w.split_once('-') else { return false };
+    a.len() == 4 && (b.len() == 2 || b.len() == 4) && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
+}
+
+fn body_of_segment(segment: &[&str]) -> Option<String> {
+    let mut words: Vec<&str> = segment.iter().map(|w| w.trim_end_matches([',', ':', '.'])).filter(|w| !w.is_empty()).collect();
+    // "REBILD KOMMUNE REFERAT Økonomiudvalget": what follows the heading's kind word.
+    if let Some(k) = words.iter().rposition(|w| matches!(w.to_lowercase().as_str(), "referat" | "dagsorden" | "beslutningsprotokol")) {
+        if words[k + 1..].iter().any(|w| vocab::is_body_word(w)) {
+            words.drain(..=k);
+        }
+    }
+    while words.first().is_some_and(|w| NOT_BODY.contains(&w.to_lowercase().as_str())) {
+        words.remove(0);
+    }
+    while words.last().is_some_and(|w| NOT_BODY.contains(&w.to_lowercase().as_str())) {
+        words.pop();
+    }
+    if words.is_empty() || words.len() > 8 || !words.iter().any(|w| vocab::is_body_word(w)) {
         return None;
     }
-    let all_caps = words.iter().all(|w| !w.chars().any(|c| c.is_lowercase()));
-    let fixed: Vec<String> = words
+    if words.iter().any(|w| w.starts_with(char::is_lowercase) && !matches!(*w, "og" | "for" | "i" | "af" | "til")) {
+        return None;
+    }
+    Some(capitalised(&words))
+}
+
+/// "KKR NORDJYLLAND" -> "KKR Nordjylland": words in capitals get ordinary capitals, short
+/// acronyms stay.
+fn capitalised(words: &[&str]) -> String {
+    let all_caps = words.iter().all(|w| !w.chars().any(char::is_lowercase));
+    words
         .iter()
         .map(|w| {
-            if all_caps && w.chars().count() > 3 {
+            if all_caps && w.chars().filter(|c| c.is_alphabetic()).count() > 3 && !matches!(*w, "OG" | "FOR") {
                 let mut cs = w.chars();
-                let first = cs.next().unwrap();
+                let first = cs.next().expect("non-empty word");
                 first.to_uppercase().chain(cs.flat_map(char::to_lowercase)).collect()
+            } else if all_caps && matches!(*w, "OG" | "FOR" | "I") {
+                w.to_lowercase()
             } else {
                 (*w).to_owned()
             }
         })
-        .collect();
-    Some(fixed.join(" "))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
-/// The first date in `s`: "11-06-2021", "11.06.2021", "2021-06-11", "27. august 2025".
+/// The place right after the date in the heading: "... kl. 18:00 i Byrådssalen, Hadsund
+/// Rådhus", a next line "i Byrådssalen", or a bare next line that names a place.
+fn place_after_date(heading: &[&Piece], i: usize) -> Option<String> {
+    let line = &heading[i].value;
+    if let Some((at, _)) = line.match_indices(" i ").find(|&(at, _)| time(&line[..at]).is_some() || date(&line[..at]).is_some()) {
+        let rest = &line[at + 3..];
+        if rest.starts_with(char::is_uppercase) {
+            return Some(clean_place(first_sentence(rest)));
+        }
+    }
+    // "23. april kl. 8:15 Lokale D116, Silkeborg Rådhus", "Tid 19:00. Byrådssalen, ...": the
+    // sentence after the time.
+    if let Some(end) = time_end(line) {
+        let rest = line[end..].trim_start_matches(['.', ' ', ',']);
+        let sentence = first_sentence(rest);
+        if looks_like_place(sentence) {
+            return Some(clean_place(sentence));
+        }
+    }
+    for p in heading.iter().skip(i + 1).take(2) {
+        let v = p.value.as_str();
+        if let Some(rest) = v.strip_prefix("i ").or_else(|| v.strip_prefix("I ")) {
+            return Some(clean_place(rest));
+        }
+        if looks_like_place(v) {
+            return Some(clean_place(v));
+        }
+    }
+    None
+}
+
+/// Nouns of meeting places and addresses ("Byrådssalen", "Rådhuset", "Ved Fjorden 6").
+const PLACE_NOUNS: &[&str] = &[
+    "sal",
+    "salen",
+    "rådhus",
+    "rådhuset",
+    "lokale",
+    "lokalet",
+    "kontor",
+    "kontoret",
+    "center",
+    "centret",
+    "centeret",
+    "hotel",
+    "hus",
+    "huset",
+    "skole",
+    "skolen",
+    "bibliotek",
+    "biblioteket",
+    "vej",
+    "gade",
+    "allé",
+    "plads",
+    "torv",
+    "torvet",
+    "stue",
+    "stuen",
+    "teams",
+    "online",
+    "virtuelt",
+    "hal",
+    "hallen",
+    "gård",
+    "gården",
+    "kro",
+    "kroen",
+];
+
+fn looks_like_place(t: &str) -> bool {
+    let words: Vec<String> = t.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+    (1..=14).contains(&words.len())
+        && !t.ends_with('.')
+        && date(t).is_none()
+        && !words.iter().any(|w| vocab::is_body_word(w))
+        && words.iter().any(|w| PLACE_NOUNS.iter().any(|n| w.ends_with(n)))
+}
+
+/// The body with its owner in front where its name does not say whose it is:
+/// "Byrådet" in a Vejle referat -> "Vejle Kommune, Byrådet".
+fn with_owner(body: &str, text: &str) -> String {
+    let lower = body.to_lowercase();
+    let named = lower.contains("kommune")
+        || lower.contains("region")
+        || lower.split_whitespace().any(|w| w == "kkr")
+        || body.split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| w.len() > 2 && crate::lexicon::municipality_exact(w).is_some());
+    if named {
+        return body.to_owned();
+    }
+    match owner(text) {
+        Some(o) => format!("{o}, {body}"),
+        None => body.to_owned(),
+    }
+}
+
+/// Who the body belongs to, as the document names it most often: "Vejle Kommune",
+/// "Vesthimmerlands Kommune", "Bornholms Regionskommune", "Region Hovedstaden".
+pub fn owner(text: &str) -> Option<String> {
+    let mut counts: Vec<(String, usize, usize)> = Vec::new(); // (form, count, first position)
+    let mut add = |form: String, at: usize| match counts.iter_mut().find(|c| c.0 == form) {
+        Some(c) => c.1 += 1,
+        None => counts.push((form, 1, at)),
+    };
+    let words: Vec<(usize, &str)> = text.split_whitespace().map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w)).collect();
+    for k in 1..words.len() {
+        let (at, w) = words[k];
+        let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let prev = words[k - 1].1.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let noun = capitalised(&[w]);
+        if matches!(noun.as_str(), "Kommune" | "Kommunes" | "Regionskommune" | "Regionskommunes") {
+            // "REBILD KOMMUNE" is "Rebild Kommune".
+            let prev = if w == "KOMMUNE" || w == "KOMMUNES" { capitalised(&[prev]) } else { prev.to_owned() };
+            if crate::lexicon::municipality_exact(&prev).is_some() {
+                // "Vejle Kommunes" is "Vejle Kommune" in the genitive.
+                add(format!("{prev} {}", noun.strip_suffix('s').unwrap_or(&noun)), at);
+            }
+        } else if prev == "Region" {
+            if let Some(r) = REGIONS.iter().find(|r| w == **r || w.strip_suffix('s') == Some(**r)) {
+                add(format!("Region {r}"), at);
+            }
+        }
+    }
+    // A municipality's own documents mention regions too (and the reverse less often): a
+    // region owns the body only when it is named at least twice as often.
+    let top =
+        |region: bool| counts.iter().filter(|c| c.0.starts_with("Region ") == region).min_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+    match (top(false), top(true)) {
+        (Some(m), Some(r)) if r.1 >= 2 * m.1 => Some(r.0.clone()),
+        (Some(m), _) => Some(m.0.clone()),
+        (None, r) => r.map(|r| r.0.clone()),
+    }
+}
+
+const REGIONS: [&str; 5] = ["Hovedstaden", "Sjælland", "Syddanmark", "Midtjylland", "Nordjylland"];
+
+/// The first date in `s`: "11-06-2021", "11.06.2021", "2021-06-11", "27. august 2025",
+/// "Mandag den 3. juni 2019", "Onsdag, April 3, 2019", "26. apr 2022".
 pub fn date(s: &str) -> Option<String> {
     let tokens: Vec<&str> = s.split(|c: char| c.is_whitespace() || c == ',').filter(|t| !t.is_empty()).collect();
     for (i, tok) in tokens.iter().enumerate() {
+        let tok = tok.trim_matches(|c: char| !c.is_alphanumeric());
         let parts: Vec<&str> = tok.split(['-', '.', '/']).collect();
-        if parts.len() >= 3 && parts.iter().take(3).all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())) {
+        if parts.len() >= 3 && parts.iter().take(3).all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit())) {
             let (a, b, c) = (parts[0], parts[1], parts[2]);
             let (y, mo, d) = if a.len() == 4 { (a, b, c) } else { (c, b, a) };
             if let Some(iso) = iso(y, mo.parse().ok()?, d.parse().ok()?) {
                 return Some(iso);
             }
         }
-        if let Some(day) = tok.strip_suffix('.').and_then(|d| d.parse::<u32>().ok()) {
-            let month = tokens.get(i + 1).and_then(|m| MONTHS.iter().position(|x| *x == m.to_lowercase()));
-            if let (Some(mo), Some(y)) = (month, tokens.get(i + 2).map(|y| y.trim_end_matches(['.', ';', ')']))) {
-                if let Some(iso) = iso(y, mo as u32 + 1, day) {
+        // "3. juni 2019", "3 juni 2019"
+        if let Ok(day) = tok.parse::<u32>() {
+            let month = tokens.get(i + 1).and_then(|m| vocab::month(m));
+            let year = tokens.get(i + 2).map(|y| y.trim_matches(|c: char| !c.is_ascii_digit()));
+            if let (Some(mo), Some(y)) = (month, year) {
+                if let Some(iso) = iso(y, mo, day) {
+                    return Some(iso);
+                }
+            }
+        }
+        // "April 3, 2019"
+        if let Some(mo) = vocab::month(tok).filter(|_| tok.len() > 2) {
+            let day = tokens.get(i + 1).and_then(|d| d.trim_end_matches(['.', ',']).parse::<u32>().ok());
+            let year = tokens.get(i + 2).map(|y| y.trim_matches(|c: char| !c.is_ascii_digit()));
+            if let (Some(d), Some(y)) = (day, year) {
+                if let Some(iso) = iso(y, mo, d) {
                     return Some(iso);
                 }
             }
@@ -141,52 +560,123 @@ pub fn date(s: &str) -> Option<String> {
 }
 
 fn iso(y: &str, mo: u32, d: u32) -> Option<String> {
+    if y.len() != 4 {
+        return None;
+    }
     let y: u32 = y.parse().ok()?;
     ((1900..=2200).contains(&y) && (1..=12).contains(&mo) && (1..=31).contains(&d)).then(|| format!("{y:04}-{mo:02}-{d:02}"))
 }
 
-/// The first clock time in `s`: "10:00", "kl. 15.45".
+/// The first clock time in `s` that is marked as one: "10:00", "kl. 15.45", "Kl. 17",
+/// "kl. 13.00Deltagere".
 pub fn time(s: &str) -> Option<String> {
-    let tokens: Vec<&str> = s.split_whitespace().collect();
-    for (i, tok) in tokens.iter().enumerate() {
-        let after_kl = i > 0 && tokens[i - 1].eq_ignore_ascii_case("kl.");
-        let tok = tok.trim_end_matches([',', '.']);
-        let sep = if tok.contains(':') {
-            ':'
-        } else if after_kl {
-            '.'
-        } else {
-            continue;
-        };
-        let Some((h, m)) = tok.split_once(sep) else { continue };
-        if let (Ok(h), Ok(m)) = (h.parse::<u32>(), m.parse::<u32>()) {
-            if h < 24 && m < 60 && tok.len() <= 5 {
-                return Some(format!("{h:02}:{m:02}"));
+    let b = s.as_bytes();
+    let lower = s.to_lowercase();
+    // "kl." / "kl" followed by a time.
+    for (at, _) in lower.match_indices("kl") {
+        let before_ok = at == 0 || !b[at - 1].is_ascii_alphabetic();
+        let after = s[at + 2..].trim_start_matches(['.', ' ']);
+        if before_ok && !s[at + 2..].starts_with(|c: char| c.is_alphabetic()) {
+            if let Some(t) = clock(after, true) {
+                return Some(t);
             }
         }
     }
-    None
+    // A colon time anywhere: "10:00", "9:30-11:30".
+    (0..b.len()).filter(|&i| b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_digit())).find_map(|i| {
+        let t = clock(&s[i..], false)?;
+        s[i..].find(':').filter(|&c| c <= 2).map(|_| t)
+    })
+}
+
+/// A time alone as a field's value: "08:30", "16.00", "9.30-11.30".
+fn bare_time(s: &str) -> Option<String> {
+    let t = s.trim();
+    clock(t, true).filter(|_| t.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// "17:00", "17.00", and with `hour_alone` also "17" -> "17:00".
+fn clock(s: &str, hour_alone: bool) -> Option<String> {
+    let h_end = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
+    if h_end == 0 || h_end > 2 {
+        return None;
+    }
+    let h: u32 = s[..h_end].parse().ok()?;
+    let rest = &s[h_end..];
+    let m = match rest.strip_prefix([':', '.']) {
+        Some(r)
+            if r.len() >= 2 && r.as_bytes()[..2].iter().all(u8::is_ascii_digit) && !r[2..].starts_with(|c: char| c.is_ascii_digit()) =>
+        {
+            r[..2].parse().ok()?
+        }
+        _ if hour_alone && !rest.starts_with(|c: char| c.is_ascii_digit() || c == '.' || c == ':') => 0,
+        _ if hour_alone && rest.starts_with('.') && !rest[1..].starts_with(|c: char| c.is_ascii_digit()) => 0,
+        _ => return None,
+    };
+    (h < 24 && m < 60).then(|| format!("{h:02}:{m:02}"))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn meeting(text: &str) -> Meeting {
+        let lines = crate::text::lines(text);
+        parse(&lines, text)
+    }
+
     #[test]
     fn dates_and_times() {
         assert_eq!(date("11-06-2021 10:00").as_deref(), Some("2021-06-11"));
         assert_eq!(date("Onsdag d. 27. august 2025 kl. 16:00").as_deref(), Some("2025-08-27"));
+        assert_eq!(date("Onsdag, April 3, 2019 - 18:00").as_deref(), Some("2019-04-03"));
+        assert_eq!(date("26. apr 2022").as_deref(), Some("2022-04-26"));
+        assert_eq!(date("Mandag den 06-05-2013").as_deref(), Some("2013-05-06"));
         assert_eq!(time("Onsdag d. 27. august 2025 kl. 16:00").as_deref(), Some("16:00"));
         assert_eq!(time("1. oktober 2025 kl. 15.45").as_deref(), Some("15:45"));
-        assert_eq!(labelled("Mødested   Byrådssalen"), Some(("mødested".to_owned(), "Byrådssalen")));
+        assert_eq!(time("torsdag den 16. april 2015 kl. 13.00Deltagere:").as_deref(), Some("13:00"));
+        assert_eq!(time("Mødetidspunkt: 9:30-11:30").as_deref(), Some("09:30"));
+        assert_eq!(time("Kl. 17").as_deref(), Some("17:00"));
+        assert_eq!(time("punkt 3.2"), None);
         assert_eq!(date("ingen dato her"), None);
         assert_eq!(date("mødet den 14. marts 2025.").as_deref(), Some("2025-03-14"));
     }
 
     #[test]
-    fn body_capitals() {
-        assert_eq!(body_from("KKR NORDJYLLAND").as_deref(), Some("KKR Nordjylland"));
-        assert_eq!(body_from(" Aarhus Byråd d. 27-08-2025").as_deref(), Some("Aarhus Byråd"));
-        assert_eq!(body_from(" 2021"), None);
+    fn labelled_fields() {
+        let m =
+            meeting("Referat\nUdvalg: Økonomiudvalget\nDato: Tirsdag den 07. maj 2019\nTid: Kl. 17:00\nSted: Mødelokale 1, forhallen\n");
+        assert_eq!(m.date.as_deref(), Some("2019-05-07"));
+        assert_eq!(m.start_time.as_deref(), Some("17:00"));
+        assert_eq!(m.location.as_deref(), Some("Mødelokale 1, forhallen"));
+        assert_eq!(m.body.as_deref(), Some("Økonomiudvalget"));
+    }
+
+    #[test]
+    fn a_heading_sentence() {
+        let m =
+            meeting("Referat til mødet i Byrådet den 26. september 2019 kl. 18:00 i Byrådssalen, Hadsund Rådhus\n\nMariagerfjord Kommune");
+        assert_eq!(m.body.as_deref(), Some("Mariagerfjord Kommune, Byrådet"));
+        assert_eq!(m.date.as_deref(), Some("2019-09-26"));
+        assert_eq!(m.start_time.as_deref(), Some("18:00"));
+        assert_eq!(m.location.as_deref(), Some("Byrådssalen, Hadsund Rådhus"));
+    }
+
+    #[test]
+    fn the_body_names_its_owner() {
+        assert_eq!(
+            meeting("Referat fra møde i Middelfart Ældreråd torsdag den 16. april 2015").body.as_deref(),
+            Some("Middelfart Ældreråd")
+        );
+        assert_eq!(meeting("REFERAT Aarhus Byråd d. 27-08-2025").body.as_deref(), Some("Aarhus Byråd"));
+        assert_eq!(meeting("KKR NORDJYLLAND\nDato: 11-06-2021").body.as_deref(), Some("KKR Nordjylland"));
+    }
+
+    #[test]
+    fn owners() {
+        assert_eq!(owner("Vesthimmerlands Kommune har ... i Vesthimmerlands Kommunes budget").as_deref(), Some("Vesthimmerlands Kommune"));
+        assert_eq!(owner("Bornholms Regionskommune er eneaktionær").as_deref(), Some("Bornholms Regionskommune"));
+        assert_eq!(owner("Region Hovedstaden").as_deref(), Some("Region Hovedstaden"));
+        assert_eq!(owner("ingen ejer"), None);
     }
 }

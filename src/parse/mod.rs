@@ -47,7 +47,7 @@ pub fn parse(text: &str) -> Parsed {
     }
     let agenda = items::parse(&lines, &kinds);
     let head = agenda.start.min(lines.len());
-    let meeting = header::parse(&lines[..head]);
+    let meeting = header::parse(&lines[..head], &text);
     let (attendance, saw_present): (Attendance, bool) = attendance::parse(&lines[..head], &kinds[..head]);
 
     let mut findings = Vec::new();
