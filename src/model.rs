@@ -84,6 +84,10 @@ pub struct Item {
     pub level: usize,
     pub title: String,
     pub case: Option<String>,
+    /// Text before the item's first part heading (metadata, a closed item's one-line
+    /// decision); an addition to referat/1, left out when empty.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub intro: String,
     pub sections: Vec<Section>,
     pub decision: Option<Decision>,
     /// Names the item's own text says were absent for it ("Fraværende: ..."); an addition

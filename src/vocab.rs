@@ -256,7 +256,6 @@ pub const CASE_LABELS: &[&str] = &[
     "acadresag",
     "esdh-nr.",
     "esdh sagsnr.",
-    "emne",
     "sag",
 ];
 
@@ -343,6 +342,12 @@ pub fn is_body_word(word: &str) -> bool {
     // "råd" and "rådet" only as the end of a compound or alone, never inside ("rådhus").
     BODY_NOUNS.iter().any(|n| *n != "kkr" && w.ends_with(n))
 }
+
+/// Small words a sentence goes on after: a line ending in one is not a heading.
+pub const FUNCTION_WORDS: &[&str] = &[
+    "og", "eller", "i", "af", "for", "med", "til", "at", "den", "det", "de", "en", "et", "som", "der", "på", "om", "fra", "ved", "samt",
+    "men", "hvor", "når", "efter", "under", "mod", "over",
+];
 
 /// Roles printed with a member's name ("Formand", "(næstformand)", "borgmester").
 pub const ROLES: &[&str] = &[

@@ -70,6 +70,6 @@ fn aarhus_html_page() {
     let html = analyze_file("real/aarhus-teknisk-udvalg-2025-10-01.html");
     assert_eq!(str_of(&html["source"], "format"), "html");
     assert_eq!(items(&html).len(), 6);
-    assert_eq!(str_of(&html["meeting"], "body"), "Teknisk Udvalg");
+    assert_eq!(str_of(&html["meeting"], "body"), "Aarhus Kommune, Teknisk Udvalg");
     assert_eq!(items(&html)[1]["absent"], serde_json::json!(["Liv Gro Jensen"]));
 }

@@ -79,6 +79,7 @@ fn item(v: &Value) -> Item {
         level: n(&v["level"]) as usize,
         title: s(&v["title"]),
         case: o(&v["case"]),
+        intro: s(&v["intro"]),
         sections: list(&v["sections"], |x| Section { kind: section_kind(&x["kind"]), heading: s(&x["heading"]), text: s(&x["text"]) }),
         decision: v["decision"]
             .as_object()

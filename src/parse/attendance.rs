@@ -4,6 +4,7 @@ use super::lines::Kind;
 use crate::lexicon;
 use crate::model::{Attendance, MunicipalityCount, PartyCount, Person, Stats};
 use crate::text::Line;
+use crate::vocab::Roll;
 
 #[derive(PartialEq)]
 enum Mode {
@@ -55,11 +56,12 @@ pub fn parse(lines: &[Line], kinds: &[Kind]) -> (Attendance, bool) {
         .collect();
     for (line, kind) in &split {
         match kind {
-            Kind::Present => {
+            Kind::Roll(Roll::Present | Roll::Members) => {
                 mode = Mode::Present;
                 saw_present_heading = true;
             }
-            Kind::Absent => mode = Mode::Absent,
+            Kind::Roll(Roll::Absent) => mode = Mode::Absent,
+            Kind::Roll(Roll::Staff) => mode = Mode::None,
             Kind::Blank => {}
             _ if mode == Mode::None => {}
             // "Brian Nielsen (D)," and on the next line "Thisted Kommune".

@@ -1,21 +1,27 @@
-//! The agenda items: numbers, titles, case numbers and parts, also where OCR has put the
-//! numbers in a column of their own, away from their titles ("1." "1.1." "1.2." and then
-//! the three titles; "3.2." at the top of a page inside item 3.1).
+//! The agenda items: numbers, titles, case numbers and parts. `chain.rs` decides which
+//! numbered lines start items; the walk here goes through the lines once (in the manner of
+//! pulldown-cmark's first pass), one method per kind of line, and gives each line to the
+//! item and part it belongs to. It also copes with OCR putting the numbers in a column of
+//! their own, away from their titles ("1." "1.1." "1.2." and then the three titles).
 
 use std::collections::VecDeque;
 
+use super::chain;
 use super::lines::Kind;
-use super::numbers::{follows, follows_with_gap, repair_dropped_dot, Num};
+use super::numbers::Num;
 use crate::model::SectionKind;
 use crate::text::{join_lines, join_words, Line};
 
 #[derive(Debug)]
 pub struct ItemDraft {
     pub number: Num,
+    /// The number as printed ("01", "3.2"), without its trailing dot.
+    pub printed: String,
     pub title: String,
     pub case: Option<String>,
     /// The line the item starts on (for findings that point into the document).
     pub line: usize,
+    /// Lines before the item's first part heading.
     pub intro: Vec<usize>,
     pub sections: Vec<SectionDraft>,
     /// The number was not printed; it was inferred from its neighbours.
@@ -26,12 +32,19 @@ pub struct ItemDraft {
 pub struct SectionDraft {
     pub kind: SectionKind,
     pub heading: String,
+    /// Text printed on the heading's own line, after it ("Beslutning: Godkendt.").
+    pub inline: String,
     pub lines: Vec<usize>,
 }
 
 impl SectionDraft {
     pub fn text(&self, lines: &[Line]) -> String {
-        join_indexed(lines, &self.lines)
+        let joined = join_indexed(lines, &self.lines);
+        match (self.inline.is_empty(), joined.is_empty()) {
+            (true, _) => joined,
+            (false, true) => self.inline.clone(),
+            (false, false) => format!("{}\n{joined}", self.inline),
+        }
     }
 }
 
@@ -59,142 +72,228 @@ enum Mark {
 }
 
 pub fn parse(lines: &[Line], kinds: &[Kind]) -> Agenda {
-    let marks = mark_titles(lines, kinds);
-    // A document that writes "Punkt 3" numbers its items only that way; "3. ..." lines in it
-    // are lists inside the items.
-    let punkt_style = kinds.iter().any(|k| matches!(k, Kind::Heading { punkt: true, .. } | Kind::NumberOnly { punkt: true, .. }));
-    let mut agenda = Agenda { start: lines.len(), ..Agenda::default() };
-    let mut pending: VecDeque<(Num, usize)> = VecDeque::new();
-    let mut last: Option<Num> = None;
-    let mut i = 0;
-    while i < lines.len() {
-        let line = &lines[i];
-        match &kinds[i] {
-            Kind::Toc { number, title } if agenda.items.is_empty() => {
-                agenda.toc.push((number.clone(), title.clone()));
-                i += 1;
-                continue;
-            }
-            Kind::Heading { number, title, punkt } if *punkt || !punkt_style => {
-                let strong_heading = line.heading > 0 || line.strong || *punkt;
-                let structured = strong_heading || followed_by_structure(kinds, i);
-                // A heading that repeats the last number (a draft's slip) is an item too:
-                // the reviewer is told, nothing is dropped.
-                let repeated = strong_heading && structured && last.as_ref() == Some(number);
-                if follows(last.as_ref(), number) || (structured && follows_with_gap(last.as_ref(), number)) || repeated {
-                    flush_pending(&mut agenda, &mut pending);
-                    let mut title_lines = vec![title.as_str()];
-                    let mut j = i + 1;
-                    while j < lines.len() && marks[j] == Mark::Continuation {
-                        title_lines.push(&lines[j].text);
-                        j += 1;
-                    }
-                    start_item(&mut agenda, number.clone(), join_words(title_lines), i, false);
-                    last = Some(number.clone());
-                    i = j;
-                    continue;
-                }
-            }
-            Kind::NumberOnly { digits, punkt } if *punkt || !punkt_style => {
-                let n = Num::parse(digits).filter(|n| follows(last.as_ref(), n) || (*punkt && follows_with_gap(last.as_ref(), n)));
-                if let Some(n) = n.or_else(|| repair_dropped_dot(last.as_ref(), digits)) {
-                    if agenda.items.is_empty() && pending.is_empty() {
-                        agenda.start = i;
-                    }
-                    pending.push_back((n.clone(), i));
-                    last = Some(n);
-                    i += 1;
-                    continue;
-                }
-            }
-            Kind::Case(case) => {
-                if let Some(item) = agenda.items.last_mut() {
-                    if item.case.is_none() && item.sections.is_empty() && item.intro.is_empty() {
-                        item.case = Some(case.clone());
-                        i += 1;
-                        continue;
-                    }
-                }
-            }
-            Kind::Section { kind, heading } if !agenda.items.is_empty() => {
-                let item = agenda.items.last_mut().expect("checked non-empty");
-                item.sections.push(SectionDraft { kind: *kind, heading: heading.clone(), lines: Vec::new() });
-                i += 1;
-                continue;
-            }
-            _ => {}
+    let starts = chain::agenda_numbers(lines, kinds);
+    AgendaWalk::new(lines, kinds, starts).run()
+}
+
+struct AgendaWalk<'a, 'l> {
+    lines: &'a [Line<'l>],
+    kinds: &'a [Kind],
+    /// The item number each line starts, as `chain` chose them.
+    starts: Vec<Option<Num>>,
+    marks: Vec<Mark>,
+    agenda: Agenda,
+    /// Numbers printed alone, waiting for their titles: (number, as printed, line).
+    pending: VecDeque<(Num, String, usize)>,
+    /// A case number printed right above the next item's heading.
+    early_case: Option<String>,
+    i: usize,
+}
+
+impl<'a, 'l> AgendaWalk<'a, 'l> {
+    fn new(lines: &'a [Line<'l>], kinds: &'a [Kind], starts: Vec<Option<Num>>) -> Self {
+        let marks = mark_titles(lines, kinds, &starts);
+        AgendaWalk {
+            lines,
+            kinds,
+            starts,
+            marks,
+            agenda: Agenda { start: lines.len(), ..Agenda::default() },
+            pending: VecDeque::new(),
+            early_case: None,
+            i: 0,
         }
-        if let Mark::CaseTitle(end) = marks[i] {
-            if agenda.items.is_empty() && pending.is_empty() {
-                // Without a number before it, a title is an item only once the agenda has begun.
-                i += 1;
-                continue;
-            }
-            // A parent still waiting for its title takes the first line: "Godkendelse af
-            // referat" / "Godkendelse af dagsorden" / case number, with no blank between.
-            let mut first = i;
-            if end > i && pending.len() >= 2 && pending[0].0.is_parent_of(&pending[1].0) && looks_like_heading(&lines[i].text) {
-                let (n, at) = pending.pop_front().expect("two pending");
-                start_item(&mut agenda, n, lines[i].text.clone(), at.min(i), false);
-                first += 1;
-            }
-            let title = join_words((first..=end).map(|j| lines[j].text.as_str()));
-            let (number, inferred) = match pending.pop_front() {
-                Some((n, _)) => (n, false),
-                None => (inferred_number(agenda.items.last()), true),
+    }
+
+    fn run(mut self) -> Agenda {
+        while self.i < self.lines.len() {
+            self.i = self.step();
+        }
+        self.flush_pending();
+        self.agenda
+    }
+
+    /// Handles the line at `self.i`; returns the index of the next line to look at.
+    fn step(&mut self) -> usize {
+        let i = self.i;
+        if let Some(number) = self.starts[i].clone() {
+            return match &self.kinds[i] {
+                Kind::Heading { title, digits, .. } => self.heading(number, digits, title),
+                _ => self.number_alone(number),
             };
-            if inferred {
-                last = Some(number.clone());
-            }
-            start_item(&mut agenda, number, title, first, inferred);
-            i = end + 1;
-            continue;
         }
-        // A heading line after a number column: a parent whose children are waiting too,
-        // or a last number with nothing but other headings after it ("4." "Udpegninger").
-        if let (Some((front, at)), Kind::Text) = (pending.front(), &kinds[i]) {
-            let parent = pending.get(1).is_some_and(|(next, _)| front.is_parent_of(next));
-            let last_number = pending.back().map_or(0, |(_, at)| *at);
-            // "Punkt 5", "Eventuelt", "Beslutninger": right under its number, before a part.
-            // ... or "2.", "Siden sidst", then a titled case: a group heading whose first
-            // child lost its number (the child's number is inferred).
-            let right_under = pending.len() == 1
-                && kinds[last_number + 1..i].iter().all(|k| matches!(k, Kind::Blank))
-                && (next_is_structure(kinds, i) || next_is_case_title(&marks, kinds, i));
-            if looks_like_heading(&line.text) && (parent || right_under || (pending.len() == 1 && nothing_but_headings_after(kinds, i))) {
-                let (n, at) = (front.clone(), *at);
-                pending.pop_front();
-                start_item(&mut agenda, n, line.text.clone(), at.min(i), false);
-                i += 1;
-                continue;
+        match &self.kinds[i] {
+            Kind::Toc { number, title } if self.agenda.items.is_empty() => {
+                self.agenda.toc.push((number.clone(), title.clone()));
+                i + 1
+            }
+            Kind::Case(case) if self.case(case) => i + 1,
+            Kind::Section { kind, heading, inline } if !self.agenda.items.is_empty() => {
+                let item = self.agenda.items.last_mut().expect("checked non-empty");
+                item.sections.push(SectionDraft { kind: *kind, heading: heading.clone(), inline: inline.clone(), lines: Vec::new() });
+                i + 1
+            }
+            Kind::Furniture => i + 1,
+            _ => self.text(),
+        }
+    }
+
+    /// "3.2. Title": an item with its title, perhaps wrapped onto the lines below.
+    fn heading(&mut self, number: Num, digits: &str, title: &str) -> usize {
+        self.flush_pending();
+        let mut title_lines = vec![title];
+        let mut j = self.i + 1;
+        while j < self.lines.len() && self.marks[j] == Mark::Continuation {
+            title_lines.push(&self.lines[j].text);
+            j += 1;
+        }
+        let printed = printed(&number, digits);
+        self.start_item(number, printed, join_words(title_lines), self.i, false);
+        j
+    }
+
+    /// A number alone: it waits for its title (the next heading line, or the lines above
+    /// the next case number).
+    fn number_alone(&mut self, number: Num) -> usize {
+        if self.agenda.items.is_empty() && self.pending.is_empty() {
+            self.agenda.start = self.i;
+        }
+        let digits = match &self.kinds[self.i] {
+            Kind::NumberOnly { digits, .. } => digits.clone(),
+            _ => number.to_string(),
+        };
+        self.pending.push_back((number.clone(), printed(&number, &digits), self.i));
+        self.i + 1
+    }
+
+    /// A case number: the current item's, when the item has nothing else yet; or the next
+    /// item's, when its heading follows right after ("00.01.00-G01-12-19" / "150. Title").
+    fn case(&mut self, case: &str) -> bool {
+        let case = (!case.is_empty()).then(|| case.to_owned());
+        if let Some(item) = self.agenda.items.last_mut() {
+            if item.case.is_none() && item.sections.is_empty() && item.intro.iter().all(|&l| is_label_line(&self.lines[l].text)) {
+                item.case = case;
+                return true;
             }
         }
-        if let Some(item) = agenda.items.last_mut() {
+        let next = (self.i + 1..self.lines.len()).find(|&j| !matches!(self.kinds[j], Kind::Blank | Kind::Furniture));
+        if next.is_some_and(|j| self.starts[j].is_some()) {
+            self.early_case = case;
+            return true;
+        }
+        false
+    }
+
+    /// Any other line: a title for waiting numbers, or text of the current item.
+    fn text(&mut self) -> usize {
+        let i = self.i;
+        if let Mark::CaseTitle(end) = self.marks[i] {
+            if let Some(next) = self.case_title(end) {
+                return next;
+            }
+        }
+        if self.heading_for_pending() {
+            return i + 1;
+        }
+        if let Some(item) = self.agenda.items.last_mut() {
             match item.sections.last_mut() {
                 Some(s) => s.lines.push(i),
-                None if !matches!(kinds[i], Kind::Blank) || !item.intro.is_empty() => item.intro.push(i),
+                None if !matches!(self.kinds[i], Kind::Blank) || !item.intro.is_empty() => item.intro.push(i),
                 None => {}
             }
         }
-        i += 1;
+        i + 1
     }
-    flush_pending(&mut agenda, &mut pending);
-    agenda
+
+    /// The lines `self.i..=end` title the item whose case number follows them.
+    fn case_title(&mut self, end: usize) -> Option<usize> {
+        let i = self.i;
+        if self.agenda.items.is_empty() && self.pending.is_empty() {
+            // Without a number before it, a title is an item only once the agenda has begun.
+            return None;
+        }
+        // A parent still waiting for its title takes the first line: "Godkendelse af
+        // referat" / "Godkendelse af dagsorden" / case number, with no blank between.
+        let mut first = i;
+        if end > i
+            && self.pending.len() >= 2
+            && self.pending[0].0.is_parent_of(&self.pending[1].0)
+            && looks_like_heading(&self.lines[i].text)
+        {
+            let (n, p, at) = self.pending.pop_front().expect("two pending");
+            self.start_item(n, p, self.lines[i].text.clone(), at.min(i), false);
+            first += 1;
+        }
+        let title = join_words((first..=end).map(|j| self.lines[j].text.as_str()));
+        let (number, printed, inferred) = match self.pending.pop_front() {
+            Some((n, p, _)) => (n, p, false),
+            None => {
+                let n = inferred_number(self.agenda.items.last());
+                (n.clone(), n.to_string(), true)
+            }
+        };
+        self.start_item(number, printed, title, first, inferred);
+        Some(end + 1)
+    }
+
+    /// A heading line after a number column: a parent whose children are waiting too,
+    /// or a last number with nothing but other headings after it ("4." "Udpegninger").
+    fn heading_for_pending(&mut self) -> bool {
+        let i = self.i;
+        let Some((front, _, _)) = self.pending.front() else { return false };
+        if !matches!(self.kinds[i], Kind::Text) || !looks_like_heading(&self.lines[i].text) {
+            return false;
+        }
+        let parent = self.pending.get(1).is_some_and(|(next, _, _)| front.is_parent_of(next));
+        let last_number = self.pending.back().map_or(0, |(_, _, at)| *at);
+        // "Punkt 5", "Eventuelt", "Beslutninger": right under its number, before a part (or
+        // on the very next line, before the item's text).
+        // ... or "2.", "Siden sidst", then a titled case: a group heading whose first
+        // child lost its number (the child's number is inferred).
+        let right_under = self.pending.len() == 1
+            && self.kinds[last_number + 1..i].iter().all(|k| matches!(k, Kind::Blank | Kind::Furniture))
+            && (next_is_structure(self.kinds, i)
+                || next_is_case_title(&self.marks, self.kinds, i)
+                || (last_number + 1 == i && next_is_own_text(self.lines, self.kinds, i)));
+        if parent || right_under || (self.pending.len() == 1 && nothing_but_headings_after(self.kinds, i)) {
+            let (n, p, at) = self.pending.pop_front().expect("checked");
+            self.start_item(n, p, self.lines[i].text.clone(), at.min(i), false);
+            return true;
+        }
+        false
+    }
+
+    fn start_item(&mut self, number: Num, printed: String, title: String, line: usize, inferred: bool) {
+        if self.agenda.items.is_empty() {
+            self.agenda.start = self.agenda.start.min(line);
+        }
+        let title = crate::text::restore_year_spans(&title);
+        let case = self.early_case.take();
+        self.agenda.items.push(ItemDraft { number, printed, title, case, line, intro: Vec::new(), sections: Vec::new(), inferred });
+    }
+
+    /// Numbers that never found a title still are items: nothing is dropped.
+    fn flush_pending(&mut self) {
+        while let Some((n, p, at)) = self.pending.pop_front() {
+            self.start_item(n, p, String::new(), at, false);
+        }
+    }
 }
 
-fn start_item(agenda: &mut Agenda, number: Num, title: String, line: usize, inferred: bool) {
-    if agenda.items.is_empty() {
-        agenda.start = agenda.start.min(line);
+/// The number as printed when it is the number read ("01" for 1), else as read ("2.1" for
+/// a "21." whose dot OCR lost).
+fn printed(number: &Num, digits: &str) -> String {
+    if Num::parse(digits).as_ref() == Some(number) {
+        digits.to_owned()
+    } else {
+        number.to_string()
     }
-    let title = crate::text::restore_year_spans(&title);
-    agenda.items.push(ItemDraft { number, title, case: None, line, intro: Vec::new(), sections: Vec::new(), inferred });
 }
 
-/// Numbers that never found a title still are items: nothing is dropped.
-fn flush_pending(agenda: &mut Agenda, pending: &mut VecDeque<(Num, usize)>) {
-    while let Some((n, at)) = pending.pop_front() {
-        start_item(agenda, n, String::new(), at, false);
-    }
+/// "Sagsbehandler: X", "Åben sag": a line of an item's metadata, before its case number.
+fn is_label_line(t: &str) -> bool {
+    let t = t.trim();
+    t.is_empty() || t.split_once(':').is_some_and(|(l, _)| l.split_whitespace().count() <= 3)
 }
 
 /// The number of an item printed without one: the first child of a bare group heading
@@ -219,15 +318,30 @@ fn next_sibling(last: Option<&Num>) -> Num {
 
 fn looks_like_heading(t: &str) -> bool {
     let t = t.trim();
-    t.chars().next().is_some_and(char::is_uppercase) && t.chars().count() <= 120 && !t.ends_with(['.', ',', ':'])
+    let last = t.rsplit(' ').next().unwrap_or("");
+    t.chars().next().is_some_and(char::is_uppercase)
+        && t.chars().count() <= 160
+        && !t.ends_with(['.', ',', ':'])
+        && !crate::vocab::FUNCTION_WORDS.contains(&last)
+}
+
+fn next_non_blank(kinds: &[Kind], i: usize) -> Option<usize> {
+    (i + 1..kinds.len()).find(|&j| !matches!(kinds[j], Kind::Blank | Kind::Furniture))
 }
 
 fn nothing_but_headings_after(kinds: &[Kind], i: usize) -> bool {
-    kinds[i + 1..].iter().find(|k| !matches!(k, Kind::Blank)).is_none_or(|k| matches!(k, Kind::Heading { .. } | Kind::NumberOnly { .. }))
+    next_non_blank(kinds, i).is_none_or(|j| matches!(kinds[j], Kind::Heading { .. } | Kind::NumberOnly { .. }))
 }
 
 fn next_is_case_title(marks: &[Mark], kinds: &[Kind], i: usize) -> bool {
-    (i + 1..kinds.len()).find(|&j| !matches!(kinds[j], Kind::Blank)).is_some_and(|j| matches!(marks[j], Mark::CaseTitle(_)))
+    next_non_blank(kinds, i).is_some_and(|j| matches!(marks[j], Mark::CaseTitle(_)))
+}
+
+/// Text after line `i` that is not the rest of a paragraph `i` begins: it starts a new
+/// sentence, or a blank line stands between.
+fn next_is_own_text(lines: &[Line], kinds: &[Kind], i: usize) -> bool {
+    next_non_blank(kinds, i)
+        .is_some_and(|j| matches!(kinds[j], Kind::Text) && (j > i + 1 || lines[j].text.trim_start().starts_with(char::is_uppercase)))
 }
 
 fn ends_sentence(t: &str) -> bool {
@@ -235,30 +349,21 @@ fn ends_sentence(t: &str) -> bool {
 }
 
 fn next_is_structure(kinds: &[Kind], i: usize) -> bool {
-    kinds[i + 1..]
-        .iter()
-        .find(|k| !matches!(k, Kind::Blank))
-        .is_none_or(|k| matches!(k, Kind::Case(_) | Kind::Section { .. } | Kind::Heading { .. } | Kind::NumberOnly { .. }))
+    next_non_blank(kinds, i)
+        .is_none_or(|j| matches!(kinds[j], Kind::Case(_) | Kind::Section { .. } | Kind::Heading { .. } | Kind::NumberOnly { .. }))
 }
 
-/// A numbered line is a heading, not a list entry, when a case number or a part heading
-/// follows within a few lines.
-fn followed_by_structure(kinds: &[Kind], i: usize) -> bool {
-    kinds[i + 1..]
-        .iter()
-        .filter(|k| !matches!(k, Kind::Blank))
-        .take(3)
-        .any(|k| matches!(k, Kind::Case(_) | Kind::Section { .. } | Kind::Heading { .. } | Kind::NumberOnly { .. }))
-        || kinds[i + 1..].iter().all(|k| matches!(k, Kind::Blank))
-}
-
-/// Finds the title of each case number: the text lines right above it. If a numbered
+/// Finds the title of each case number: the text lines right above it. If an item's
 /// heading stands above them they are its wrapped continuation; otherwise they are the
-/// title of an item whose number stands elsewhere.
-fn mark_titles(lines: &[Line], kinds: &[Kind]) -> Vec<Mark> {
+/// title of an item whose number stands elsewhere (a column of numbers). A case number
+/// right above an item's heading is that item's, and titles nothing.
+fn mark_titles(lines: &[Line], kinds: &[Kind], starts: &[Option<Num>]) -> Vec<Mark> {
     let mut marks = vec![Mark::None; lines.len()];
     for c in 0..lines.len() {
-        if !matches!(kinds[c], Kind::Case(_)) {
+        if !matches!(&kinds[c], Kind::Case(case) if !case.is_empty()) {
+            continue;
+        }
+        if next_non_blank(kinds, c).is_some_and(|j| starts[j].is_some()) {
             continue;
         }
         let mut j = c;
@@ -276,10 +381,11 @@ fn mark_titles(lines: &[Line], kinds: &[Kind]) -> Vec<Mark> {
         if j == end {
             continue;
         }
-        let above = if j > 0 { &kinds[j - 1] } else { &Kind::Blank };
-        if matches!(above, Kind::Heading { .. }) && blanks == 0 {
+        let above = if j > 0 { Some(j - 1) } else { None };
+        let heading_above = above.is_some_and(|a| starts[a].is_some() && matches!(kinds[a], Kind::Heading { .. }));
+        if heading_above && blanks == 0 {
             marks[j..end].iter_mut().for_each(|m| *m = Mark::Continuation);
-        } else if matches!(above, Kind::Heading { .. }) {
+        } else if heading_above {
             // "### 1.1. Title", blank, case: the heading has the title already.
         } else {
             let text: Vec<&str> = (j..end).map(|k| lines[k].text.as_str()).collect();

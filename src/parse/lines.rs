@@ -1,7 +1,17 @@
-//! What each line of a referat is, judged on the line alone (the item walk adds context).
+//! What each line of a referat is, judged on the line alone (the agenda walk adds context).
+//! The forms are a catalogue of what councils print:
+//! - item headings: "3.2. Title", "3 Title", "1.Title", "1: Title", "Punkt 3: Title",
+//!   "Pkt. 42 Title", "Nr. 42 - Title", "Sag nr. 57 Title", "• 160", "åbent 3 Title",
+//!   "3.  3. Title" (the number printed twice);
+//! - part headings: the words of `vocab::section_kind`, in any case and with a colon,
+//!   and decision headings naming the body or the date ("Beslutning i Byrådet den
+//!   12-03-2019", "BESLUTNING: Kommunalbestyrelsen den 29-10-2020", "Udvalgets beslutning
+//!   den 17. januar 2023:", "Økonomiudvalget, den 13. april 2016:");
+//! - case numbers, attendance headings, page and site furniture.
 
 use super::numbers::Num;
 use crate::model::SectionKind;
+use crate::vocab::{self, Roll};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Kind {
@@ -13,32 +23,41 @@ pub enum Kind {
     },
     /// A case number line: "SAG-2025-03133 hast", "Sagsnr.: 01.02.03-P20-1-22".
     Case(String),
-    /// A number alone, as OCR puts a number column: "1.1.", "Punkt 3".
+    /// A number alone, as OCR puts a number column: "1.1.", "Punkt 3", "• 160".
     NumberOnly {
         digits: String,
         punkt: bool,
     },
-    /// "3.2. Title", "Punkt 3: Title".
+    /// "3.2. Title", "Punkt 3: Title". `digits` as printed ("01"); `dotless` for "3 Title",
+    /// which a line of text can also be.
     Heading {
         number: Num,
+        digits: String,
         title: String,
         punkt: bool,
+        dotless: bool,
     },
-    /// Baggrund, Indstilling, ... alone on a line.
+    /// Baggrund, Indstilling, ... alone on a line, or a decision heading. `inline` is text
+    /// printed after the heading on the same line ("Beslutning: Godkendt.").
     Section {
         kind: SectionKind,
         heading: String,
+        inline: String,
     },
-    /// Deltagere / Afbud headings.
-    Present,
-    Absent,
+    /// Deltagere / Afbud / Medlemmer ... headings.
+    Roll(Roll),
+    /// A site's buttons and links, a page's running footer: not part of the referat.
+    Furniture,
     Text,
 }
 
 pub fn classify(text: &str) -> Kind {
-    let t = text.trim();
+    let t = text.trim_matches(|c: char| c.is_whitespace() || c == '\u{a0}');
     if t.is_empty() {
         return Kind::Blank;
+    }
+    if is_furniture(t) {
+        return Kind::Furniture;
     }
     if let Some(k) = toc_entry(t) {
         return k;
@@ -46,58 +65,97 @@ pub fn classify(text: &str) -> Kind {
     if let Some(case) = case_number(t) {
         return Kind::Case(case);
     }
-    let (punkt, rest) = match strip_word(t, "punkt") {
-        Some(rest) => (true, rest),
-        None => (false, t),
-    };
+    if let Some(k) = numbered(t) {
+        return k;
+    }
+    if let Some(k) = section_heading(t) {
+        return k;
+    }
+    if t.len() <= 60 {
+        if let Some(r) = vocab::roll(t).filter(|_| t.split_whitespace().count() <= 5) {
+            return Kind::Roll(r);
+        }
+    }
+    Kind::Text
+}
+
+/// "Klik her for at folde ud", "Til toppen", "Side 3 af 12": a line that is only furniture.
+pub fn is_furniture(t: &str) -> bool {
+    let l = t.trim().trim_end_matches(['.', ':']).to_lowercase();
+    let l = l.split_whitespace().collect::<Vec<_>>().join(" ");
+    vocab::FURNITURE.contains(&l.as_str()) || is_page_mark(&l)
+}
+
+/// "Side 3", "Side 3 af 12", "- 3 -".
+fn is_page_mark(l: &str) -> bool {
+    let w: Vec<&str> = l.split_whitespace().collect();
+    let num = |s: &str| !s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit());
+    match w.as_slice() {
+        ["side", n] => num(n),
+        ["side", n, "af", m] => num(n) && num(m),
+        ["-", n, "-"] => num(n),
+        _ => false,
+    }
+}
+
+/// Words that may stand before an item's number: a label or a status.
+const NUMBER_LABELS: &[&str] = &["punkt", "pkt.", "pkt", "nr.", "nr", "sag nr.", "sag nr", "sagnr.", "dagsordenspunkt"];
+const STATUS_WORDS: &[&str] = &["åbent", "åben", "lukket"];
+
+/// An item's number at the start of the line, with or without its title.
+fn numbered(t: &str) -> Option<Kind> {
+    let mut rest = t.trim_start_matches(['•', '·', '▪', '*', '●', '◦']).trim_start();
+    let lower = rest.to_lowercase();
+    let mut punkt = false;
+    if let Some(label) = NUMBER_LABELS.iter().find(|l| lower.starts_with(*l) && lower[l.len()..].starts_with([' ', '\u{a0}'])) {
+        rest = rest[label.len()..].trim_start();
+        punkt = true;
+    } else if let Some(s) = STATUS_WORDS.iter().find(|s| lower.starts_with(*s) && lower[s.len()..].starts_with(' ')) {
+        let after = rest[s.len()..].trim_start();
+        if after.starts_with(|c: char| c.is_ascii_digit()) {
+            rest = after;
+        }
+    }
     let num_end = rest.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(rest.len());
     let digits = &rest[..num_end];
-    if !digits.is_empty() && digits.as_bytes()[0].is_ascii_digit() {
-        let after = rest[num_end..].trim_start_matches([':', ')']);
-        if after.trim().is_empty() && (punkt || digits.ends_with('.') || digits.len() <= 3) {
-            return Kind::NumberOnly { digits: digits.trim_end_matches('.').to_owned(), punkt };
+    if digits.is_empty() || !digits.as_bytes()[0].is_ascii_digit() {
+        return None;
+    }
+    let after_num = &rest[num_end..];
+    let sep = after_num.starts_with([':', ')']);
+    let after = after_num.trim_start_matches([':', ')']);
+    let dotted = digits.ends_with('.');
+    if after.trim().is_empty() {
+        let short = digits.trim_end_matches('.').len() <= 4;
+        return (punkt || dotted || short)
+            .then(|| Kind::NumberOnly { digits: digits.trim_end_matches('.').to_owned(), punkt })
+            .filter(|_| Num::parse(digits).is_some());
+    }
+    let number = Num::parse(digits)?;
+    // "3.  3. Title": the number printed twice.
+    let mut title = after.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{a0}');
+    if let Some(again) = title.strip_prefix(digits) {
+        if again.starts_with([' ', '\u{a0}']) {
+            title = again.trim_start();
         }
-        let separated = punkt || digits.ends_with('.') || rest[num_end..].starts_with([':', ')']);
-        let title = after.trim();
-        if separated && after.starts_with([' ', '\t']) && starts_like_title(title) {
-            if let Some(number) = Num::parse(digits) {
-                return Kind::Heading { number, title: title.to_owned(), punkt };
-            }
-        }
     }
-    if let Some(kind) = section_kind(t) {
-        return Kind::Section { kind, heading: t.trim_end_matches(':').trim().to_owned() };
+    // "Nr. 42 - Title", "1 – Title"
+    let title = title.trim_start_matches(['-', '–', '—']).trim_start();
+    let glued = dotted && !after.starts_with([' ', '\t', '\u{a0}']) && after.starts_with(char::is_uppercase);
+    let spaced = after.starts_with([' ', '\t', '\u{a0}']) || glued;
+    if !spaced || !starts_like_title(title) {
+        return None;
     }
-    if is_capitals_heading(t) {
-        return Kind::Section { kind: SectionKind::Other, heading: t.to_owned() };
+    let dotless = !(punkt || dotted || sep);
+    // "2018 blev et godt år": a year is not an item number.
+    if dotless && (digits.len() > 3 || title.ends_with('.')) {
+        return None;
     }
-    // Attendance headings are short; most lines are not, and need no lower-case copy.
-    if t.len() > 40 {
-        return Kind::Text;
-    }
-    match t.trim_end_matches(':').to_lowercase().as_str() {
-        "deltagere" | "mødedeltagere" | "til stede" | "fremmødte" | "tilstede" => Kind::Present,
-        "afbud" | "fraværende" | "fraværende med afbud" | "afbud fra" => Kind::Absent,
-        _ => Kind::Text,
-    }
-}
-
-/// "BESLUTNINGSFORSLAG FRA DD", "INDSTILLING FRA MAGISTRATSAFDELINGEN": a part heading
-/// set in capitals (two words or more, letters only).
-fn is_capitals_heading(t: &str) -> bool {
-    let words: Vec<&str> = t.split_whitespace().collect();
-    words.len() >= 2
-        && t.chars().filter(|c| c.is_alphabetic()).count() >= 8
-        && t.chars().all(|c| c.is_uppercase() || c == ' ' || c == '-' || c == '&')
-}
-
-fn strip_word<'a>(t: &'a str, word: &str) -> Option<&'a str> {
-    let head = t.get(..word.len())?;
-    (head.eq_ignore_ascii_case(word) && t[word.len()..].starts_with(' ')).then(|| t[word.len()..].trim_start())
+    Some(Kind::Heading { number, digits: digits.trim_end_matches('.').to_owned(), title: title.trim().to_owned(), punkt, dotless })
 }
 
 fn starts_like_title(t: &str) -> bool {
-    t.chars().next().is_some_and(|c| c.is_uppercase() || c == '"' || c == '«' || c.is_ascii_digit())
+    t.chars().next().is_some_and(|c| c.is_uppercase() || c == '"' || c == '«' || c == '»' || c == '”' || c.is_ascii_digit())
 }
 
 /// Dotted leaders followed by a page number, as a table of contents prints them.
@@ -120,65 +178,143 @@ fn toc_entry(t: &str) -> Option<Kind> {
     Some(Kind::Toc { number, title })
 }
 
-/// "SAG-2025-03133", "EMN-2023-009832", "Sagsnr.: 00.01.00-G01-1-21".
+/// "SAG-2025-03133", "EMN-2023-009832", "Sagsnr.: 00.01.00-G01-1-21", "19/3143",
+/// "85.02.02G00-0014": a line that is a case number (perhaps labelled, perhaps with
+/// initials or a document number after it).
 pub fn case_number(t: &str) -> Option<String> {
-    for label in ["sagsnr.:", "sagsnr:", "sagsnr.", "sags nr.:", "sagsnummer:", "sag nr.:", "j.nr.:"] {
-        if t.len() > label.len() && t.is_char_boundary(label.len()) && t[..label.len()].eq_ignore_ascii_case(label) {
-            let v = t[label.len()..].split_whitespace().next()?;
-            return Some(v.to_owned());
+    let lower = t.to_lowercase();
+    for label in vocab::CASE_LABELS {
+        if let Some(rest) = lower.strip_prefix(label) {
+            let rest_raw = &t[t.len() - rest.len()..];
+            let value = rest_raw.trim_start_matches([':', ' ', '\t', '\u{a0}']);
+            // "Sag" is a word too: only with a value shaped like a number.
+            let first = value.split_whitespace().next();
+            let starts_word = rest.starts_with([':', ' ', '\t', '.']);
+            if !starts_word {
+                continue;
+            }
+            return match first {
+                Some(v) if looks_like_case(v) => Some(v.trim_end_matches([',', ';']).to_owned()),
+                _ if value.trim().is_empty() && *label != "sag" => Some(String::new()),
+                _ => None,
+            };
         }
     }
     let token = t.split_whitespace().next()?;
+    // The line holds the case number and at most initials or a short status ("hast").
+    (looks_like_case(token) && (is_prefixed_case(token) || is_kle(token)) && t.split_whitespace().count() <= 3).then(|| token.to_owned())
+}
+
+/// "SAG-2025-03133", "EMN-2023-009832".
+fn is_prefixed_case(token: &str) -> bool {
     let mut parts = token.split('-');
-    let prefix = parts.next()?;
-    let year = parts.next()?;
-    let serial = parts.next()?;
-    let ok = (2..=5).contains(&prefix.len())
+    let (Some(prefix), Some(year), Some(serial)) = (parts.next(), parts.next(), parts.next()) else { return false };
+    (2..=5).contains(&prefix.len())
         && prefix.bytes().all(|b| b.is_ascii_uppercase())
         && year.len() == 4
         && year.bytes().all(|b| b.is_ascii_digit())
         && serial.len() >= 3
         && serial.bytes().all(|b| b.is_ascii_digit())
-        && parts.next().is_none();
-    // The line holds the case number and at most initials ("hast", "lifo/hast").
-    (ok && t.split_whitespace().count() <= 3).then(|| token.to_owned())
+        && parts.next().is_none()
 }
 
-/// The standard parts of an item, and the other parts councils use at the same level.
-pub fn section_kind(t: &str) -> Option<SectionKind> {
-    let t = t.trim_end_matches(':').trim();
-    if t.len() > 40 || t.is_empty() || !t.as_bytes()[0].is_ascii_alphabetic() && !t.starts_with('Ø') {
+/// A KLE journal number: "85.02.02G00-0014", "00.01.00-G01-12-19", "27.15.00P35-0011".
+fn is_kle(token: &str) -> bool {
+    let b = token.as_bytes();
+    b.len() >= 10
+        && b[..8].iter().enumerate().all(|(i, c)| if i == 2 || i == 5 { *c == b'.' } else { c.is_ascii_digit() })
+        && token[8..].chars().all(|c| c.is_alphanumeric() || c == '-')
+}
+
+/// Digits with separators, letters allowed: "19/3143", "20-014420", "299835", "15/17735".
+fn looks_like_case(v: &str) -> bool {
+    let v = v.trim_end_matches([',', ';', '.']);
+    let digits = v.bytes().filter(u8::is_ascii_digit).count();
+    digits >= 3 && v.chars().all(|c| c.is_alphanumeric() || "-/._".contains(c)) && v.chars().next().is_some_and(|c| c.is_alphanumeric())
+}
+
+/// A part heading: the words of a standard part ("Beslutning", "RESUMÉ:"), or a decision
+/// heading that names the deciding body or the date.
+fn section_heading(t: &str) -> Option<Kind> {
+    if t.len() > 160 {
         return None;
     }
-    Some(match t.to_lowercase().as_str() {
-        "baggrund" => SectionKind::Baggrund,
-        "indstilling" | "indstillinger" => SectionKind::Indstilling,
-        "sagsfremstilling" | "sagsfremstillingen" | "fremstilling" => SectionKind::Sagsfremstilling,
-        "beslutning" | "beslutninger" => SectionKind::Beslutning,
-        "resume"
-        | "resumé"
-        | "sagens kerne"
-        | "beslutningstema"
-        | "økonomi"
-        | "økonomiske konsekvenser"
-        | "bilag"
-        | "beslutningskompetence"
-        | "sagsprocedure"
-        | "sagsforløb"
-        | "beslutningspunkter"
-        | "høring"
-        | "lovgrundlag"
-        | "tidligere beslutninger"
-        | "kommunikation"
-        | "retsgrundlag"
-        | "vurdering" => SectionKind::Other,
-        _ => return None,
-    })
+    let plain = t.trim_end_matches([':', '.', ' ']);
+    if let Some(kind) = vocab::section_kind(plain).filter(|_| plain.len() <= 60) {
+        return Some(Kind::Section { kind, heading: plain.to_owned(), inline: String::new() });
+    }
+    // "Beslutning: Godkendt." / "BESLUTNING: Kommunalbestyrelsen den 29-10-2020"
+    if let Some((head, rest)) = t.split_once(':') {
+        if let Some(kind) = vocab::section_kind(head).filter(|_| head.len() <= 40) {
+            let rest = rest.trim();
+            return Some(if names_meeting(rest) {
+                Kind::Section { kind, heading: t.trim_end_matches(':').to_owned(), inline: String::new() }
+            } else {
+                Kind::Section { kind, heading: head.trim().to_owned(), inline: rest.to_owned() }
+            });
+        }
+    }
+    decision_heading(t).map(|heading| Kind::Section { kind: SectionKind::Beslutning, heading, inline: String::new() })
+}
+
+/// A decision heading that names who decided or when: "Beslutning i Byrådet den
+/// 12-03-2019", "Beslutning Allerød Byråd 2018-2021 den 31-05-2018", "Udvalgets
+/// beslutning den 17. januar 2023:", "Økonomiudvalget, den 13. april 2016:",
+/// "Kultur- og Idrætsudvalget, 03-04-2019, pkt. 42".
+fn decision_heading(t: &str) -> Option<String> {
+    let h = t.trim().trim_end_matches(':').trim();
+    let lower = h.to_lowercase();
+    let words = h.split_whitespace().count();
+    if words > 14 {
+        return None;
+    }
+    if let Some(rest) = lower.strip_prefix("beslutning").filter(|r| r.starts_with([' ', ':'])) {
+        let rest = rest.trim_start_matches([':', ' ']);
+        let rest = rest.strip_prefix("i ").or_else(|| rest.strip_prefix("af ")).or_else(|| rest.strip_prefix("fra ")).unwrap_or(rest);
+        return names_meeting(rest).then(|| h.to_owned());
+    }
+    // "<Body>s beslutning [den <date>]"
+    if let Some(at) = lower.find("s beslutning") {
+        let body = &h[..at];
+        let after = &lower[at + "s beslutning".len()..];
+        if vocab::is_body_word(body.split_whitespace().last().unwrap_or("")) && (after.trim().is_empty() || names_meeting(after)) {
+            return Some(h.to_owned());
+        }
+    }
+    // "<Body>, den 13. april 2016:", "<Body>, 03-04-2019, pkt. 42" (a heading: ends with a
+    // colon or names the item).
+    let ends_as_heading = t.trim_end().ends_with(':') || lower.contains("pkt.") || lower.contains("punkt ");
+    let heading_at = h.match_indices(',').map(|(k, _)| k).find(|&k| {
+        let body = &h[..k];
+        body.split_whitespace().last().is_some_and(vocab::is_body_word) && super::header::date(&h[k..]).is_some()
+    });
+    if ends_as_heading && heading_at.is_some() && h.starts_with(char::is_uppercase) {
+        return Some(h.to_owned());
+    }
+    None
+}
+
+/// "Byrådet den 12-03-2019", "Kommunalbestyrelsen den 29-10-2020", "den 17. januar 2023":
+/// text naming a body or a meeting date.
+fn names_meeting(rest: &str) -> bool {
+    let rest = rest.trim();
+    !rest.is_empty()
+        && rest.split_whitespace().count() <= 10
+        && (rest.split_whitespace().any(vocab::is_body_word) || super::header::date(rest).is_some())
+        && !rest.ends_with('.')
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[track_caller]
+    fn heading(t: &str) -> (String, String) {
+        match classify(t) {
+            Kind::Heading { digits, title, .. } => (digits, title),
+            other => panic!("{t:?} is {other:?}"),
+        }
+    }
 
     #[test]
     fn kinds() {
@@ -193,8 +329,57 @@ mod tests {
         assert_eq!(classify("29. august tager en åben drøftelse"), Kind::Text);
         assert_eq!(classify("8.30-09.00 — Ankomst"), Kind::Text);
         assert!(matches!(classify("Beslutning"), Kind::Section { kind: SectionKind::Beslutning, .. }));
-        assert_eq!(classify("Afbud"), Kind::Absent);
-        assert!(matches!(classify("BESLUTNINGSFORSLAG FRA DD"), Kind::Section { kind: SectionKind::Other, .. }));
+        assert_eq!(classify("Afbud"), Kind::Roll(Roll::Absent));
         assert_eq!(classify("EU"), Kind::Text);
+        assert_eq!(classify("Til toppen"), Kind::Furniture);
+        assert_eq!(classify("Side 3 af 12"), Kind::Furniture);
+    }
+
+    #[test]
+    fn item_numbers_in_every_form() {
+        assert_eq!(
+            heading("1.Budgetopfølgning pr. 31. oktober 2020 (C)"),
+            ("1".into(), "Budgetopfølgning pr. 31. oktober 2020 (C)".into())
+        );
+        assert_eq!(heading("1: Godkendelse af dagsorden"), ("1".into(), "Godkendelse af dagsorden".into()));
+        assert_eq!(heading("Pkt. 42 Beslutninger om dagsordenen"), ("42".into(), "Beslutninger om dagsordenen".into()));
+        assert_eq!(heading("Nr. 42 - Forslag til budget"), ("42".into(), "Forslag til budget".into()));
+        assert_eq!(heading(" 3.  3. Befolkningsprognose 2018-2030"), ("3".into(), "Befolkningsprognose 2018-2030".into()));
+        assert_eq!(heading("  åbent 3 Forslag til lokalplan"), ("3".into(), "Forslag til lokalplan".into()));
+        assert_eq!(heading("01. Godkendelse af dagsorden"), ("01".into(), "Godkendelse af dagsorden".into()));
+        assert_eq!(heading("150.   Godkendelse af dagsorden"), ("150".into(), "Godkendelse af dagsorden".into()));
+        assert_eq!(classify("  • 160"), Kind::NumberOnly { digits: "160".into(), punkt: false });
+        assert_eq!(classify("2018 blev et godt år."), Kind::Text);
+    }
+
+    #[test]
+    fn decision_headings() {
+        for t in [
+            "Beslutning i Byrådet den 12-03-2019",
+            "BESLUTNING: Kommunalbestyrelsen den 29-10-2020",
+            "Beslutning Allerød Byråd 2018-2021 den 31-05-2018",
+            "Forretningsudvalgets beslutning den 17. januar 2023:",
+            "Økonomi-, Erhvervs- og Planudvalget, den 13. april 2016:",
+            "Kultur- og Idrætsudvalget, 03-04-2019, pkt. 42",
+            "Udvalgets beslutning",
+        ] {
+            assert!(matches!(classify(t), Kind::Section { kind: SectionKind::Beslutning, .. }), "{t}");
+        }
+        assert_eq!(
+            classify("Beslutning: Godkendt."),
+            Kind::Section { kind: SectionKind::Beslutning, heading: "Beslutning".into(), inline: "Godkendt.".into() }
+        );
+        assert_eq!(classify("Byrådet godkendte indstillingen den 12. marts 2019."), Kind::Text);
+    }
+
+    #[test]
+    fn case_numbers() {
+        assert_eq!(case_number("Sagsnr.: 19/3143"), Some("19/3143".into()));
+        assert_eq!(case_number("Sagsid.: 20/6718"), Some("20/6718".into()));
+        assert_eq!(case_number("Sagsid.:"), Some(String::new()));
+        assert_eq!(case_number("85.02.02G00-0014"), Some("85.02.02G00-0014".into()));
+        assert_eq!(case_number("00.01.00-G01-12-19"), Some("00.01.00-G01-12-19".into()));
+        assert_eq!(case_number("Sag om skolen"), None);
+        assert_eq!(case_number("Sagsnr. 299835 Kultur- og Idrætsudvalget Åbent punkt"), Some("299835".into()));
     }
 }

@@ -4,6 +4,7 @@
 
 pub mod absence;
 pub mod attendance;
+pub mod chain;
 pub mod decision;
 pub mod header;
 pub mod items;
@@ -57,35 +58,40 @@ pub fn parse(text: &str) -> Parsed {
     if agenda.items.is_empty() {
         findings.push(findings::no_items());
     }
-    let body = meeting.body.as_deref();
+    let body = meeting.body.as_deref().map(|b| b.rsplit(", ").next().unwrap_or(b));
+    // A document whose items have no part headings at all records each item's decision as
+    // the item's own text ("1. Godkendelse af dagsorden" / "Godkendt.").
+    let unheaded = !agenda.items.is_empty() && agenda.items.iter().all(|d| d.sections.is_empty());
     let items: Vec<Item> = agenda
         .items
         .iter()
         .map(|d| {
-            let mut sections: Vec<Section> = Vec::new();
-            if d.intro.iter().any(|&i| !lines[i].text.is_empty()) {
-                let intro = repair.text(&items::join_indexed(&lines, &d.intro));
-                // Closed items print their decision with no heading, right under the title.
-                let decides =
-                    !d.sections.iter().any(|s| s.kind == SectionKind::Beslutning) && decision::outcome(&intro, body) != Outcome::Other;
-                let kind = if decides { SectionKind::Beslutning } else { SectionKind::Other };
-                sections.push(Section { kind, heading: String::new(), text: intro });
-            }
+            let intro = if d.intro.iter().any(|&i| !lines[i].text.trim().is_empty()) {
+                repair.text(&items::join_indexed(&lines, &d.intro))
+            } else {
+                String::new()
+            };
             // Again after joining: words split over two lines are whole only now.
-            sections.extend(d.sections.iter().map(|s| Section {
-                kind: s.kind,
-                heading: s.heading.clone(),
-                text: repair.text(&s.text(&lines)),
-            }));
-            let decision = sections
+            let sections: Vec<Section> = d
+                .sections
                 .iter()
-                .find(|s| s.kind == SectionKind::Beslutning)
-                .map(|s| Decision { outcome: decision::outcome(&s.text, body), text: s.text.clone() });
+                .map(|s| Section { kind: s.kind, heading: s.heading.clone(), text: repair.text(&s.text(&lines)) })
+                .collect();
+            let decision = match this_meetings_decision(&sections, &meeting) {
+                Some(s) => Some(Decision { outcome: decision::outcome(&s.text, body), text: s.text.clone() }),
+                // Closed items print their decision with no heading, right under the title.
+                None if !intro.is_empty() && (unheaded || decision::outcome(&intro, body) != Outcome::Other) => {
+                    Some(Decision { outcome: decision::outcome(&intro, body), text: intro.clone() })
+                }
+                None => None,
+            };
             // Absence is stated in the decision (or under it), never in the case's history.
             let absent = sections
                 .iter()
-                .filter(|s| s.kind == SectionKind::Beslutning || s.heading.is_empty())
-                .flat_map(|s| absence::names_in(&s.text))
+                .filter(|s| s.kind == SectionKind::Beslutning)
+                .map(|s| s.text.as_str())
+                .chain(decision.as_ref().map(|d| d.text.as_str()))
+                .flat_map(absence::names_in)
                 .fold(Vec::new(), |mut acc: Vec<String>, n| {
                     if !acc.contains(&n) {
                         acc.push(n);
@@ -93,13 +99,14 @@ pub fn parse(text: &str) -> Parsed {
                     acc
                 });
             if d.inferred {
-                findings.push(findings::number_inferred(&d.number.to_string()).at_line(Some(d.line + 1)));
+                findings.push(findings::number_inferred(&d.printed).at_line(Some(d.line + 1)));
             }
             Item {
-                number: d.number.to_string(),
+                number: d.printed.clone(),
                 level: d.number.level(),
                 title: d.title.clone(),
                 case: d.case.clone(),
+                intro,
                 sections,
                 decision,
                 absent,
@@ -109,6 +116,33 @@ pub fn parse(text: &str) -> Parsed {
         .collect();
     let attendance = reconcile(attendance, &items, &mut findings);
     Parsed { meeting, attendance, items, toc: agenda.toc.into_iter().map(|(n, t)| (n.map(|n| n.to_string()), t)).collect(), findings }
+}
+
+/// The decision of this meeting among the item's decision parts: where earlier committees'
+/// decisions are printed too, the one whose heading names this meeting's date or body, or
+/// else an unqualified "Beslutning"; failing those, the last.
+fn this_meetings_decision<'s>(sections: &'s [Section], meeting: &Meeting) -> Option<&'s Section> {
+    let decisions: Vec<&Section> = sections.iter().filter(|s| s.kind == SectionKind::Beslutning).collect();
+    if decisions.len() <= 1 {
+        return decisions.first().copied();
+    }
+    let names_date = |s: &Section| meeting.date.is_some() && header::date(&s.heading) == meeting.date;
+    let names_body = |s: &Section| {
+        meeting.body.as_deref().is_some_and(|b| {
+            let short = b.rsplit(", ").next().unwrap_or(b).to_lowercase();
+            let stem = short.trim_end_matches("et").trim_end_matches("en");
+            s.heading.to_lowercase().contains(stem)
+        })
+    };
+    let plain = |s: &Section| crate::vocab::section_kind(&s.heading).is_some();
+    decisions
+        .iter()
+        .rev()
+        .find(|s| names_date(s))
+        .or_else(|| decisions.iter().rev().find(|s| names_body(s)))
+        .or_else(|| decisions.iter().rev().find(|s| plain(s)))
+        .or(decisions.last())
+        .copied()
 }
 
 /// A member listed as present but said to be absent on every item that was decided was

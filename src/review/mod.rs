@@ -269,6 +269,7 @@ mod tests {
             level: 1,
             title: "x".into(),
             case: None,
+            intro: String::new(),
             sections: kinds.iter().map(|k| Section { kind: *k, heading: String::new(), text: String::new() }).collect(),
             decision: None,
             absent: Vec::new(),
