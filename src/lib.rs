@@ -10,6 +10,7 @@ pub mod findings;
 pub mod ingest;
 pub mod lexicon;
 pub mod model;
+pub mod names;
 pub mod parse;
 pub mod review;
 pub mod text;

@@ -124,6 +124,7 @@ pub enum Outcome {
     Other,
     Noted,
     Discussed,
+    Referred,
     Postponed,
     Rejected,
     Endorsed,
@@ -131,6 +132,17 @@ pub enum Outcome {
 }
 
 impl Outcome {
+    pub const ALL: [Outcome; 8] = [
+        Outcome::Approved,
+        Outcome::Endorsed,
+        Outcome::Rejected,
+        Outcome::Postponed,
+        Outcome::Referred,
+        Outcome::Discussed,
+        Outcome::Noted,
+        Outcome::Other,
+    ];
+
     /// The label the page shows.
     pub fn label_da(self) -> &'static str {
         match self {
@@ -139,6 +151,7 @@ impl Outcome {
             Outcome::Discussed => "Drøftet",
             Outcome::Endorsed => "Tiltrådt",
             Outcome::Postponed => "Udsat",
+            Outcome::Referred => "Oversendt",
             Outcome::Rejected => "Afvist",
             Outcome::Other => "Andet",
         }
@@ -151,6 +164,7 @@ impl Outcome {
             Outcome::Discussed => "discussed",
             Outcome::Endorsed => "endorsed",
             Outcome::Postponed => "postponed",
+            Outcome::Referred => "referred",
             Outcome::Rejected => "rejected",
             Outcome::Other => "other",
         }

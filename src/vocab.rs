@@ -74,7 +74,12 @@ pub fn section_kind(heading: &str) -> Option<SectionKind> {
         | "protokol"
         | "protokollat" => SectionKind::Beslutning,
         _ if OTHER_PARTS.contains(&h) => SectionKind::Other,
-        _ => return None,
+        // "Baggrund og vurdering", "Økonomi og finansiering": named by its first part.
+        _ => {
+            let (first, rest) = h.split_once(" og ")?;
+            (rest.split_whitespace().count() <= 2).then_some(())?;
+            return section_kind(first);
+        }
     })
 }
 
@@ -153,6 +158,7 @@ const OTHER_PARTS: &[&str] = &[
     "bevillingsoversigt",
     "opfølgning",
     "bemærkninger",
+    "bemærkninger til dagsordenen",
 ];
 
 /// What an attendance heading or label announces.

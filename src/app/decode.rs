@@ -115,8 +115,5 @@ fn section_kind(v: &Value) -> SectionKind {
 }
 
 fn outcome(v: &Value) -> Outcome {
-    [Outcome::Approved, Outcome::Noted, Outcome::Discussed, Outcome::Endorsed, Outcome::Postponed, Outcome::Rejected]
-        .into_iter()
-        .find(|o| Some(o.as_str()) == v.as_str())
-        .unwrap_or(Outcome::Other)
+    Outcome::ALL.into_iter().find(|o| Some(o.as_str()) == v.as_str()).unwrap_or(Outcome::Other)
 }

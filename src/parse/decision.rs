@@ -107,6 +107,8 @@ const MATTERS: &[&str] = &[
 ];
 
 fn decides(s: &str, body: Option<&str>) -> bool {
+    // "Ad 1-2: Godkendt.", "Ad pkt. 3: ...": the part of the Indstilling it answers.
+    let s = strip_ad(s);
     let mut words = s.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
     let first = words.next().unwrap_or("");
     let second = words.next().unwrap_or("");
@@ -120,26 +122,67 @@ fn decides(s: &str, body: Option<&str>) -> bool {
     if is_council_word(first) || (first == "et" && matches!(second, "flertal" | "enigt" | "enstemmigt")) || first == "enstemmigt" {
         return true;
     }
-    if MATTERS.contains(&first) && (second == "blev" || second == "er" || second == "bliver") {
+    // The matter in the passive: "Dagsordenen blev godkendt", "Budgetforslaget blev
+    // vedtaget", "Sagen udsættes", "Forslaget faldt".
+    let matter =
+        MATTERS.contains(&first) || (first.len() > 4 && (first.ends_with("et") || first.ends_with("en") || first.ends_with("erne")));
+    let participle = ["godkend", "vedtag", "tiltråd", "anbefal", "udsat", "drøft", "forkast", "afvist", "oversend", "taget"]
+        .iter()
+        .any(|v| second.starts_with(v));
+    if matter
+        && (matches!(second, "blev" | "er" | "bliver" | "faldt") || second.ends_with("es") || participle)
+        && sentence_outcome(s) != Outcome::Other
+    {
         return true;
     }
     // "Godkendt.", "Taget til efterretning.", "Tiltrådt som indstillet.": the verb opens it.
-    ["godkend", "taget", "tiltrådt", "vedtaget", "udsat", "drøftet", "anbefal", "afvist", "forkastet", "orienteringen"]
-        .iter()
-        .any(|v| first.starts_with(v))
+    [
+        "godkend",
+        "taget",
+        "tiltrådt",
+        "vedtaget",
+        "udsat",
+        "drøftet",
+        "anbefal",
+        "afvist",
+        "forkastet",
+        "orienteringen",
+        "til",
+        "oversend",
+        "fremsend",
+        "sendes",
+        "henvis",
+        "indstilles",
+        "faldet",
+        "ikke",
+        "sagen",
+    ]
+    .iter()
+    .any(|v| first.starts_with(v))
         && sentence_outcome(s) != Outcome::Other
+}
+
+/// "ad 1-2: godkendt." -> "godkendt."
+fn strip_ad(s: &str) -> &str {
+    let Some(rest) = s.strip_prefix("ad ") else { return s };
+    match rest.find(':') {
+        Some(c) if c <= 12 => rest[c + 1..].trim_start(),
+        _ => s,
+    }
 }
 
 fn sentence_outcome(s: &str) -> Outcome {
     let has = |stems: &[&str]| stems.iter().any(|st| s.contains(st));
     let mut best = Outcome::Other;
     let mut consider = |o: Outcome| best = best.max(o);
-    let negated = has(&["ikke godkend", "ikke vedta", "ikke tiltræd", "ikke anbefal"]);
-    if negated || has(&["afvist", "afviste", "afvises", "afviser", "forkast"]) {
+    let negated = has(&["ikke godkend", "ikke vedta", "ikke tiltræd", "ikke anbefal", "ikke imødekom"]);
+    if negated || has(&["afvist", "afviste", "afvises", "afviser", "forkast", "faldet", "faldt"]) {
         consider(Outcome::Rejected);
     }
-    if !negated && has(&["godkend", "vedtog", "vedtaget", "vedtages", "vedtager", "bevilgede", "bevilget"]) {
-        consider(Outcome::Approved);
+    // "Indstilles godkendt": a recommendation to another body to approve.
+    let recommends = has(&["indstilles", "indstiller udvalget", "indstiller økonomiudvalget"]);
+    if !negated && has(&["godkend", "vedtog", "vedtaget", "vedtages", "vedtager", "bevilgede", "bevilget", "bevilges", "imødekom"]) {
+        consider(if recommends { Outcome::Endorsed } else { Outcome::Approved });
     }
     if has(&["til efterretning", "til orientering"]) {
         consider(Outcome::Noted);
@@ -156,6 +199,19 @@ fn sentence_outcome(s: &str) -> Outcome {
     }
     if has(&["udsat", "udsatte", "udsættes", "udskudt", "udskydes"]) {
         consider(Outcome::Postponed);
+    }
+    if has(&[
+        "oversend",
+        "fremsendes til",
+        "fremsendt til",
+        "sendes videre",
+        "sendes tilbage",
+        "sendt tilbage",
+        "videresend",
+        "henvises til",
+        "henvist til",
+    ]) {
+        consider(Outcome::Referred);
     }
     best
 }
@@ -196,7 +252,14 @@ mod tests {
             outcome("Tilbagesendes Borgmesterens Afdeling med bemærkning, at byrådet i sit møde den 27. august 2025 har vedtaget Magistratens indstilling.", None),
             Outcome::Approved
         );
-        assert_eq!(outcome("Fremsendes til Teknisk Udvalg til behandling.", None), Outcome::Other);
+        assert_eq!(outcome("Fremsendes til Teknisk Udvalg til behandling.", None), Outcome::Referred);
+        assert_eq!(outcome("Ad 1-2: Godkendt.", None), Outcome::Approved);
+        assert_eq!(outcome("Budgetforslaget blev vedtaget med 26 stemmer for.", None), Outcome::Approved);
+        assert_eq!(outcome("Sagen udsættes til næste møde.", None), Outcome::Postponed);
+        assert_eq!(outcome("Indstilles godkendt.", None), Outcome::Endorsed);
+        assert_eq!(outcome("Til efterretning.", None), Outcome::Noted);
+        assert_eq!(outcome("Faldet.", None), Outcome::Rejected);
+        assert_eq!(outcome("Drøftet. Sagen oversendes til Udvalget for Børn og Familie.", None), Outcome::Referred);
         assert_eq!(
             outcome(
                 "Byrådet har vedtaget indstillingen af 19. august 2025. Socialdemokratiets byrådsgruppe kunne ikke tiltræde indstillingen.",

@@ -291,7 +291,48 @@ fn decision_heading(t: &str) -> Option<String> {
     if ends_as_heading && heading_at.is_some() && h.starts_with(char::is_uppercase) {
         return Some(h.to_owned());
     }
+    if body_and_date(h) {
+        return Some(h.to_owned());
+    }
     None
+}
+
+/// A line that is only a body and a date: "Økonomiudvalget 22-09-2020", "Teknik- og
+/// Miljøudvalget, den 6. april 2016", "Økonomiudvalget 2018-21, 2. december 2019, pkt. 478".
+pub fn body_and_date(h: &str) -> bool {
+    let words: Vec<&str> = h.split_whitespace().collect();
+    let is_date_word = |w: &str| {
+        let w = w.trim_matches(|c: char| c == ',' || c == ':' || c == '.').to_lowercase();
+        w.is_empty()
+            || w.chars().all(|c| c.is_ascii_digit() || c == '-' || c == '.' || c == '/')
+            || matches!(w.as_str(), "den" | "d" | "pkt" | "punkt" | "kl")
+            || vocab::month(&w).is_some()
+            || vocab::WEEKDAYS.contains(&w.as_str())
+    };
+    // The body runs to the first word of the date ("den", a number), an election period
+    // ("2018-21") kept with it.
+    let Some(split) = words.iter().position(|w| {
+        let w = w.trim_end_matches([',', ':']);
+        (w.starts_with(|c: char| c.is_ascii_digit()) && !is_year_span(w)) || matches!(w, "den" | "d.")
+    }) else {
+        return false;
+    };
+    let body = &words[..split];
+    let rest = &words[split..];
+    let body_ok = (1..=8).contains(&body.len())
+        && body[0].starts_with(char::is_uppercase)
+        && body.iter().any(|w| vocab::is_body_word(w))
+        && body.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                || matches!(w.trim_end_matches(','), "og" | "for" | "i" | "-")
+                || is_year_span(w.trim_end_matches(','))
+        });
+    body_ok && rest.iter().all(|w| is_date_word(w)) && super::header::date(&rest.join(" ")).is_some()
+}
+
+fn is_year_span(w: &str) -> bool {
+    let Some((a, b)) = w.split_once('-') else { return false };
+    a.len() == 4 && (b.len() == 2 || b.len() == 4) && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
 }
 
 /// "Byrådet den 12-03-2019", "Kommunalbestyrelsen den 29-10-2020", "den 17. januar 2023":
@@ -362,6 +403,9 @@ mod tests {
             "Økonomi-, Erhvervs- og Planudvalget, den 13. april 2016:",
             "Kultur- og Idrætsudvalget, 03-04-2019, pkt. 42",
             "Udvalgets beslutning",
+            "Økonomiudvalget 22-09-2020",
+            "Økonomiudvalget 2018-21, 2. december 2019, pkt. 478:",
+            "Udvalg for Teknik og Miljø 2018-21, 18. november 2019, pkt. 212:",
         ] {
             assert!(matches!(classify(t), Kind::Section { kind: SectionKind::Beslutning, .. }), "{t}");
         }

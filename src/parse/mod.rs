@@ -2,7 +2,6 @@
 //! (lines.rs), then the blocks (header, attendance, items and their parts), then the
 //! fields inside them (names, parties, case numbers, outcomes).
 
-pub mod absence;
 pub mod attendance;
 pub mod chain;
 pub mod decision;
@@ -46,15 +45,23 @@ pub fn parse(text: &str) -> Parsed {
             kinds[i] = Kind::Text;
         }
     }
+    // "Økonomiudvalget 22-09-2020" heads a decision only when a decision follows; in a list
+    // of the dates a case goes through ("Beslutningsproces") it is text.
+    for i in 0..kinds.len() {
+        let Kind::Section { kind: SectionKind::Beslutning, heading, .. } = &kinds[i] else { continue };
+        if lines::body_and_date(heading) {
+            let next = (i + 1..kinds.len()).find(|&j| !matches!(kinds[j], Kind::Blank | Kind::Furniture));
+            let decides = next.is_some_and(|j| matches!(kinds[j], Kind::Text) && !lines::body_and_date(lines[j].text.trim()));
+            if !decides {
+                kinds[i] = Kind::Text;
+            }
+        }
+    }
     let agenda = items::parse(&lines, &kinds);
     let head = agenda.start.min(lines.len());
     let meeting = header::parse(&lines[..head], &text);
-    let (attendance, saw_present): (Attendance, bool) = attendance::parse(&lines[..head], &kinds[..head]);
 
-    let mut findings = Vec::new();
-    if !saw_present && !attendance.absent.is_empty() {
-        findings.push(findings::no_present_list());
-    }
+    let mut findings: Vec<Finding> = Vec::new();
     if agenda.items.is_empty() {
         findings.push(findings::no_items());
     }
@@ -62,7 +69,7 @@ pub fn parse(text: &str) -> Parsed {
     // A document whose items have no part headings at all records each item's decision as
     // the item's own text ("1. Godkendelse af dagsorden" / "Godkendt.").
     let unheaded = !agenda.items.is_empty() && agenda.items.iter().all(|d| d.sections.is_empty());
-    let items: Vec<Item> = agenda
+    let mut items: Vec<Item> = agenda
         .items
         .iter()
         .map(|d| {
@@ -85,19 +92,6 @@ pub fn parse(text: &str) -> Parsed {
                 }
                 None => None,
             };
-            // Absence is stated in the decision (or under it), never in the case's history.
-            let absent = sections
-                .iter()
-                .filter(|s| s.kind == SectionKind::Beslutning)
-                .map(|s| s.text.as_str())
-                .chain(decision.as_ref().map(|d| d.text.as_str()))
-                .flat_map(absence::names_in)
-                .fold(Vec::new(), |mut acc: Vec<String>, n| {
-                    if !acc.contains(&n) {
-                        acc.push(n);
-                    }
-                    acc
-                });
             if d.inferred {
                 findings.push(findings::number_inferred(&d.printed).at_line(Some(d.line + 1)));
             }
@@ -109,12 +103,12 @@ pub fn parse(text: &str) -> Parsed {
                 intro,
                 sections,
                 decision,
-                absent,
+                absent: Vec::new(),
                 line: Some(d.line + 1),
             }
         })
         .collect();
-    let attendance = reconcile(attendance, &items, &mut findings);
+    let attendance = attendance_of(&lines[..head], &kinds[..head], &mut items, &mut findings);
     Parsed { meeting, attendance, items, toc: agenda.toc.into_iter().map(|(n, t)| (n.map(|n| n.to_string()), t)).collect(), findings }
 }
 
@@ -145,19 +139,37 @@ fn this_meetings_decision<'s>(sections: &'s [Section], meeting: &Meeting) -> Opt
         .copied()
 }
 
-/// A member listed as present but said to be absent on every item that was decided was
-/// absent from the meeting (Greve's lists flag nobody, its decisions name the absent).
-fn reconcile(mut a: Attendance, items: &[Item], findings: &mut Vec<Finding>) -> Attendance {
-    let decided: Vec<&Item> = items.iter().filter(|i| i.decision.is_some()).collect();
-    if decided.len() < 2 {
-        return a;
+/// Attendance from the lists before the first item, the items about attendance, and what
+/// each decision of this meeting says; each item keeps the names absent for it.
+fn attendance_of(head: &[Line], head_kinds: &[Kind], items: &mut [Item], findings: &mut Vec<Finding>) -> Attendance {
+    const ABOUT: &[&str] = &["fravær", "afbud", "forfald", "deltager", "tilstedeværelse", "stedfortræder", "suppleant", "fremmøde"];
+    let whole =
+        |it: &Item| std::iter::once(it.intro.as_str()).chain(it.sections.iter().map(|s| s.text.as_str())).collect::<Vec<_>>().join("\n");
+    let about: Vec<String> = items.iter().filter(|it| ABOUT.iter().any(|w| it.title.to_lowercase().contains(w))).map(whole).collect();
+    let opening = items.first().map(whole);
+    // A decision and the attendance part right after it ("Beslutning" ... "Fraværende").
+    let decisions: Vec<Option<String>> = items
+        .iter()
+        .map(|it| {
+            let d = it.decision.as_ref()?;
+            let at = it.sections.iter().position(|s| s.kind == SectionKind::Beslutning && s.text == d.text);
+            let after = at.map_or(&[][..], |k| &it.sections[k + 1..]);
+            let roll: Vec<&str> = after.iter().take_while(|s| crate::vocab::roll(&s.heading).is_some()).map(|s| s.text.as_str()).collect();
+            Some(if roll.is_empty() { d.text.clone() } else { format!("{}\nFraværende: {}", d.text, roll.join(", ")) })
+        })
+        .collect();
+    let gathered = attendance::gather(
+        head,
+        head_kinds,
+        &attendance::ItemAttendance {
+            decisions: decisions.iter().map(|d| d.as_deref()).collect(),
+            about_attendance: about.iter().map(String::as_str).collect(),
+            opening: opening.as_deref(),
+        },
+    );
+    for (it, absent) in items.iter_mut().zip(gathered.item_absent) {
+        it.absent = absent;
     }
-    let (away, here): (Vec<_>, Vec<_>) = a.present.into_iter().partition(|p| decided.iter().all(|i| i.absent.iter().any(|n| n == &p.name)));
-    for p in &away {
-        findings.push(findings::absent_from_items(&p.name));
-    }
-    a.present = here;
-    a.absent.extend(away);
-    a.stats = attendance::stats(&a.present, &a.absent);
-    a
+    findings.extend(gathered.findings);
+    gathered.attendance
 }

@@ -1,11 +1,10 @@
 //! Findings for a reviewer: what in a referat looks wrong. Never fatal; every finding has
 //! a code, a severity, the item it concerns and a Danish message.
 
-mod names;
-
 use crate::findings;
 use crate::lexicon;
 use crate::model::{Attendance, Finding, Item, Meeting, Outcome, SectionKind};
+use crate::names;
 use crate::parse::decision;
 use crate::parse::numbers::{follows, Num};
 

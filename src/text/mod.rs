@@ -151,6 +151,78 @@ pub fn starts_with_label(line: &str) -> bool {
         && label.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '.')
 }
 
+/// The sentences of a text, as borrowed slices with their case kept: a line break ends
+/// one, and so does a full stop, "!" or "?" before a capital or a digit, except after an
+/// abbreviation ("bl.a.", "kl.", "pkt.", "jf.") or a day number before a month ("20. juni").
+pub fn sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    for line in text.split('\n') {
+        let mut start = 0;
+        let b = line.as_bytes();
+        for (i, c) in line.char_indices() {
+            if !matches!(c, '.' | '!' | '?') || i + 2 > b.len() || b.get(i + 1) != Some(&b' ') {
+                continue;
+            }
+            let next = line[i + 2..].chars().next().unwrap_or(' ');
+            if !(next.is_uppercase() || next.is_ascii_digit()) {
+                continue;
+            }
+            let word = line[start..i].rsplit(' ').next().unwrap_or("");
+            let next_word = line[i + 2..].split(' ').next().unwrap_or("");
+            let ordinal = !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit()) && crate::vocab::month(next_word).is_some();
+            if ordinal || is_abbreviation(word) {
+                continue;
+            }
+            out.push(line[start..=i].trim());
+            start = i + 2;
+        }
+        out.push(line[start..].trim());
+    }
+    out.retain(|s| !s.is_empty());
+    out
+}
+
+/// "bl.a", "kl", "pkt", "jf": a word whose full stop does not end a sentence.
+pub fn is_abbreviation(w: &str) -> bool {
+    let w = w.to_lowercase();
+    let stem = w.trim_end_matches('.');
+    stem.contains('.')
+        || (stem.len() == 1 && stem.chars().all(char::is_alphabetic))
+        || matches!(
+            stem,
+            "bl" | "ift"
+                | "mv"
+                | "jf"
+                | "pct"
+                | "kr"
+                | "mio"
+                | "mia"
+                | "nr"
+                | "ca"
+                | "evt"
+                | "inkl"
+                | "ml"
+                | "vedr"
+                | "hhv"
+                | "kl"
+                | "pkt"
+                | "stk"
+                | "tlf"
+                | "mht"
+                | "iht"
+                | "dvs"
+                | "osv"
+                | "m"
+                | "min"
+                | "sag"
+                | "ang"
+                | "afd"
+                | "adm"
+                | "dir"
+                | "sekr"
+        )
+}
+
 pub fn starts_list_item(line: &str) -> bool {
     let mut chars = line.chars();
     match chars.next() {
@@ -179,6 +251,18 @@ mod tests {
         assert_eq!(join(&["Social- og sundheds-", "og omsorgs"]), "Social- og sundheds- og omsorgs");
         assert_eq!(join(&["de nye it-", "serviceorganisationer"]), "de nye it-serviceorganisationer");
         assert_eq!(join(&["ikke indkommet bemærknin-", "ger til"]), "ikke indkommet bemærkninger til");
+    }
+
+    #[test]
+    fn sentences_keep_their_case() {
+        assert_eq!(
+            sentences("Afbud fra Mette Rosendahl. Istedet mødte Kasper.\nMødet hævet kl. 18.41"),
+            ["Afbud fra Mette Rosendahl.", "Istedet mødte Kasper.", "Mødet hævet kl. 18.41"]
+        );
+        assert_eq!(
+            sentences("Mødet den 20. Juni bl.a. om budget. Arne M. Jensen godkendte."),
+            ["Mødet den 20. Juni bl.a. om budget.", "Arne M. Jensen godkendte."]
+        );
     }
 
     #[test]

@@ -1,0 +1,377 @@
+//! Attendance written as sentences, wherever a referat writes it: "Der er afbud fra A, B
+//! og C", "Afbud fra X. I stedet mødte Y.", "X var fraværende", "X deltog ikke i mødet",
+//! "Medlemmerne var mødt, bortset fra X", "Y var indkaldt som stedfortræder for X",
+//! "X ankom kl. 10:25", "X og Y deltog ikke i sagens behandling", "Fraværende: X (V)".
+//! Each form is one entry of a table; the reader finds the people around it.
+
+use super::person::{self, Listed};
+use crate::model::Person;
+
+/// What one sentence says about who attended.
+#[derive(Debug, Clone)]
+pub enum Statement {
+    /// Did not attend. `partial`: only part of the meeting ("deltog ikke i sagens
+    /// behandling", "fra punkt 5").
+    Absent { people: Vec<Person>, partial: bool },
+    /// Sat in for a member; `for_whom` when the sentence names the member.
+    Substitute { person: Person, for_whom: Option<Person> },
+    /// Was there for part of the meeting ("ankom kl. 10:25", "forlod mødet").
+    Attended { person: Person },
+}
+
+/// Where in a sentence the people stand for a form.
+#[derive(Clone, Copy)]
+enum Side {
+    /// "Afbud fra <people>": after the words.
+    After,
+    /// "<people> var fraværende": before the words.
+    Before,
+}
+
+/// Forms of absence, lower case.
+const ABSENT: &[(&str, Side)] = &[
+    ("der er afbud fra ", Side::After),
+    ("der var afbud fra ", Side::After),
+    ("der er meldt afbud fra ", Side::After),
+    ("afbud fra ", Side::After),
+    ("fraværende med afbud:", Side::After),
+    ("fraværende uden afbud:", Side::After),
+    ("fraværende:", Side::After),
+    ("afbud:", Side::After),
+    ("ikke til stede:", Side::After),
+    ("forfald:", Side::After),
+    ("fravær på punktet:", Side::After),
+    ("bortset fra ", Side::After),
+    ("med undtagelse af ", Side::After),
+    ("undtagen ", Side::After),
+    (" havde meldt afbud", Side::Before),
+    (" har meldt afbud", Side::Before),
+    (" havde afbud", Side::Before),
+    (" meldte afbud", Side::Before),
+    (" m. afbud", Side::Before),
+    (" med afbud", Side::Before),
+    (" var fraværende", Side::Before),
+    (" er fraværende", Side::Before),
+    (" deltog ikke", Side::Before),
+    (" var forhindret i at deltage", Side::Before),
+    (" havde forfald", Side::Before),
+    (" var ikke til stede", Side::Before),
+    (" mødte ikke", Side::Before),
+    (" udeblev", Side::Before),
+];
+
+/// Words that make an absence one of part of the meeting only.
+const PARTIAL: &[&str] =
+    &["sagens behandling", "behandlingen", "punkt", "pkt", "sag nr", "ved sag", "under sag", "fra kl", "til kl", "inhabil"];
+
+/// Forms of being there for part of the meeting, lower case; the person before them.
+const ATTENDED: &[&str] = &[
+    " ankom ",
+    " kom til stede",
+    " kom tilbage",
+    " forlod mødet",
+    " forlod mødelokalet",
+    " deltog fra ",
+    " deltog under ",
+    " mødte kl",
+    " mødte under",
+];
+
+/// Forms of a substitute: (words, the substitute is before them, the member after them).
+const SUBSTITUTE: &[(&str, bool)] = &[
+    (" var indkaldt som stedfortræder for ", true),
+    (" er indkaldt som stedfortræder for ", true),
+    (" var indkaldt som suppleant for ", true),
+    (" er indkaldt som suppleant for ", true),
+    (" deltog i mødet i stedet for ", true),
+    (" deltog i stedet for ", true),
+    (" mødte i stedet for ", true),
+    (" mødte som stedfortræder for ", true),
+    (" mødte som suppleant for ", true),
+    (" indtrådte i stedet for ", true),
+    (" stedfortræder for ", true),
+    (" stedfortræder ", false),
+];
+
+/// Forms of a substitute whose member is not named: the substitute after the words.
+const SUBSTITUTE_AFTER: &[&str] = &[
+    "i stedet mødte ",
+    "istedet mødte ",
+    "i stedet deltog ",
+    "i stedet deltager ",
+    "stedfortræder: ",
+    "suppleant: ",
+    "i stedet for mødte ",
+];
+/// ... or before them.
+const SUBSTITUTE_BEFORE: &[&str] = &[
+    " mødte som stedfortræder",
+    " mødte som suppleant",
+    " deltog som suppleant",
+    " deltog som stedfortræder",
+    " var indkaldt",
+    " indkaldt",
+];
+
+/// Everything the text says about attendance, sentence by sentence.
+pub fn statements(text: &str) -> Vec<Statement> {
+    let mut out = Vec::new();
+    for s in crate::text::sentences(&labels_on_their_lines(text)) {
+        read_sentence(s, &mut out);
+    }
+    out
+}
+
+/// "Fraværende" on a line of its own with one person a line below it: one line
+/// "Fraværende: A, B", as the label is written inline elsewhere.
+fn labels_on_their_lines(text: &str) -> std::borrow::Cow<'_, str> {
+    let lines: Vec<&str> = text.lines().collect();
+    if !lines.iter().any(|l| crate::vocab::roll(l).is_some_and(|r| r == crate::vocab::Roll::Absent)) {
+        return text.into();
+    }
+    let mut out: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let l = lines[i].trim();
+        if crate::vocab::roll(l).is_some_and(|r| r == crate::vocab::Roll::Absent) {
+            let mut names = Vec::new();
+            let mut j = i + 1;
+            while j < lines.len() && (lines[j].trim().is_empty() || person::parse(lines[j], lines[j]).is_some()) {
+                if !lines[j].trim().is_empty() {
+                    names.push(lines[j].trim().trim_start_matches(['•', '-', '·']).trim());
+                }
+                j += 1;
+            }
+            if !names.is_empty() {
+                out.push(format!("{}: {}", l.trim_end_matches(':'), names.join(", ")));
+                i = j;
+                continue;
+            }
+        }
+        out.push(l.to_owned());
+        i += 1;
+    }
+    out.join("\n").into()
+}
+
+fn read_sentence(s: &str, out: &mut Vec<Statement>) {
+    let lower = s.to_lowercase();
+    if lower.contains(" ikke indkaldt") || lower.starts_with("ingen ") {
+        // "Stedfortræder ikke indkaldt pga. sent afbud."
+        if let Some(rest) = lower.strip_prefix("afbud fra ") {
+            let end = rest.find('.').unwrap_or(rest.len());
+            out.push(Statement::Absent { people: people(&s[10..10 + end]), partial: false });
+        }
+        return;
+    }
+    // "X (V) - Y deltog som suppleant": the member, then the substitute.
+    if let Some((member, sub)) = s.split_once(" - ").filter(|(_, b)| SUBSTITUTE_BEFORE.iter().any(|w| b.to_lowercase().contains(w))) {
+        read_sentence(member, out);
+        read_sentence(sub, out);
+        return;
+    }
+    for (words, named_after) in SUBSTITUTE {
+        if let Some(at) = lower.find(words) {
+            let who = last_person(&s[..at]);
+            let other = first_person(&s[at + words.len()..]);
+            let (sub, member) = if *named_after { (who, other) } else { (other, who) };
+            if let Some(person) = sub {
+                if let Some(m) = &member {
+                    out.push(Statement::Absent { people: vec![m.clone()], partial: false });
+                }
+                out.push(Statement::Substitute { person, for_whom: member });
+                return;
+            }
+        }
+    }
+    for words in SUBSTITUTE_AFTER {
+        if let Some(at) = lower.find(words) {
+            let rest = strip_words(&s[at + words.len()..], &["stedfortræder", "suppleant"]);
+            if let Some(person) = first_person(rest) {
+                // "Afbud fra X. I stedet mødte Y" in one sentence: the absence first.
+                if at > 0 {
+                    read_sentence(s[..at].trim_end_matches([' ', ',', '.']), out);
+                }
+                out.push(Statement::Substitute { person, for_whom: None });
+                return;
+            }
+        }
+    }
+    for words in SUBSTITUTE_BEFORE {
+        if let Some(at) = lower.find(words) {
+            let list = people(&s[..at]);
+            if !list.is_empty() {
+                out.extend(list.into_iter().map(|person| Statement::Substitute { person, for_whom: None }));
+                return;
+            }
+        }
+    }
+    for (words, side) in ABSENT {
+        let Some(at) = find_form(&lower, words, *side) else { continue };
+        let (list, rest) = match side {
+            Side::After => (&s[at + words.len()..], &lower[at + words.len()..]),
+            Side::Before => (&s[..at], &lower[at..]),
+        };
+        let partial = PARTIAL.iter().any(|w| rest.contains(w)) || *words == "fravær på punktet:";
+        // "Fraværende i Thisted Kommunalbestyrelse, 26. april 2022: A og B": a label whose
+        // people follow its colon.
+        let list = list.trim_start_matches([' ', ':']);
+        let found = people(list);
+        if !found.is_empty() {
+            out.push(Statement::Absent { people: found, partial });
+            return;
+        }
+    }
+    if let Some(rest) = labelled_absence(s) {
+        let found = people(rest);
+        if !found.is_empty() {
+            out.push(Statement::Absent { people: found, partial: false });
+            return;
+        }
+    }
+    for words in ATTENDED {
+        if let Some(at) = lower.find(words) {
+            out.extend(people(&s[..at]).into_iter().map(|person| Statement::Attended { person }));
+            return;
+        }
+    }
+}
+
+/// A form's place in the sentence: a label or opening words at its start (after "Der er");
+/// a verb phrase anywhere after the subject.
+fn find_form(lower: &str, words: &str, side: Side) -> Option<usize> {
+    match side {
+        Side::After if words.ends_with(':') || words.starts_with("der ") || words == "afbud fra " => {
+            lower.starts_with(words).then_some(0).or_else(|| lower.find(&format!(". {words}")).map(|i| i + 2))
+        }
+        Side::After => lower.find(words),
+        Side::Before => lower.find(words),
+    }
+}
+
+/// "Fraværende i Thisted Kommunalbestyrelse, 26. april 2022: A og B": the people.
+fn labelled_absence(s: &str) -> Option<&str> {
+    let lower = s.to_lowercase();
+    let (head, _) = s.split_once(':')?;
+    (lower.starts_with("fraværende") || lower.starts_with("afbud")).then(|| s[head.len() + 1..].trim())
+}
+
+fn strip_words<'t>(t: &'t str, words: &[&str]) -> &'t str {
+    let t = t.trim_start();
+    for w in words {
+        if t.to_lowercase().starts_with(w) {
+            return t[w.len()..].trim_start();
+        }
+    }
+    t
+}
+
+/// The people a list names: "A, B og C", "A (V) og B (A)", "Jannie Skov, F".
+pub fn people(list: &str) -> Vec<Person> {
+    let list = list.trim().trim_end_matches(['.', ',', ';', ':']);
+    let mut out: Vec<Person> = Vec::new();
+    for part in list.split([',', ';']).flat_map(|p| p.split(" og ")).flat_map(|p| p.split(" samt ")) {
+        let part = part.trim();
+        if part.is_empty() {
+            continue;
+        }
+        // "Jannie Skov, F": a party after the comma belongs to the name before it.
+        if let (Some(prev), Some(p)) = (out.last_mut(), person::party_of(part)) {
+            if prev.party.is_none() && part.split_whitespace().count() == 1 {
+                prev.party = Some(p);
+                continue;
+            }
+        }
+        match person::parse(part, list) {
+            Some(Listed { person, mark: person::Mark::None | person::Mark::Absent, .. }) => out.push(person),
+            _ => {
+                // A list ends where its names end ("A og B m. afbud", "A deltog ...").
+                if let Some(p) = leading_person(part) {
+                    out.push(p);
+                }
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// The last person named before a verb: "Rådmand Birgitte Møllgaard" in "Rådmand Birgitte
+/// Møllgaard forlod mødet".
+fn last_person(t: &str) -> Option<Person> {
+    let t = t.trim();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    (0..words.len()).find_map(|k| person::parse(&words[k..].join(" "), t).filter(|l| l.mark != person::Mark::Staff).map(|l| l.person))
+}
+
+/// The first person named after a verb: "Kim Østergaard (V) for resten af mødet".
+fn first_person(t: &str) -> Option<Person> {
+    leading_person(t)
+}
+
+/// The longest run of words at the start of `t` that reads as a person.
+fn leading_person(t: &str) -> Option<Person> {
+    let t = t.trim().trim_end_matches(['.', ',']);
+    let words: Vec<&str> = t.split_whitespace().collect();
+    (1..=words.len().min(8)).rev().find_map(|k| {
+        let cand = words[..k].join(" ");
+        person::parse(cand.trim_end_matches([',', '.']), t).filter(|l| l.mark == person::Mark::None).map(|l| l.person)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn absent(text: &str) -> Vec<(String, bool)> {
+        statements(text)
+            .into_iter()
+            .filter_map(|s| match s {
+                Statement::Absent { people, partial } => Some(people.into_iter().map(move |p| (p.name, partial))),
+                _ => None,
+            })
+            .flatten()
+            .collect()
+    }
+
+    fn subs(text: &str) -> Vec<String> {
+        statements(text)
+            .into_iter()
+            .filter_map(|s| match s {
+                Statement::Substitute { person, .. } => Some(person.name),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn absence_in_sentences() {
+        let full = |n: &str| (n.to_owned(), false);
+        assert_eq!(
+            absent("Der er afbud fra Martin Bech, Bettina Kjeldsen og Niels Salling."),
+            [full("Martin Bech"), full("Bettina Kjeldsen"), full("Niels Salling")]
+        );
+        assert_eq!(absent("Flemming Sejrup (O) deltog ikke i mødet."), [full("Flemming Sejrup")]);
+        assert_eq!(absent("Grethe Lund og Bent Riis m. afbud"), [full("Grethe Lund"), full("Bent Riis")]);
+        assert_eq!(
+            absent("Karsten Bøgh (V) og Henning Aabo (ufp) deltog ikke i sagens behandling."),
+            [("Karsten Bøgh".into(), true), ("Henning Aabo".into(), true)]
+        );
+        assert_eq!(absent("Fraværende: Bjarke Abel, Linda Heegaard"), [full("Bjarke Abel"), full("Linda Heegaard")]);
+        assert_eq!(absent("Medlemmerne var mødt, bortset fra Ib Holm."), [full("Ib Holm")]);
+        assert_eq!(
+            absent("Fraværende i Thisted Kommunalbestyrelse, 26. april 2022: Lone Bach og Søren Hvid"),
+            [full("Lone Bach"), full("Søren Hvid")]
+        );
+        assert!(absent("Udvalget drøftede sagen. Der var ingen fraværende.").is_empty());
+    }
+
+    #[test]
+    fn substitutes() {
+        assert_eq!(subs("Ulla Grønbech (C) var indkaldt som stedfortræder for Morten Kragh (C)"), ["Ulla Grønbech"]);
+        assert_eq!(subs("Afbud fra Mette Rosendahl. Istedet mødte Kasper Bjerregaard."), ["Kasper Bjerregaard"]);
+        assert_eq!(absent("Afbud fra Mette Rosendahl. Istedet mødte Kasper Bjerregaard."), [("Mette Rosendahl".into(), false)]);
+        assert_eq!(subs("Henrik Bach (V) - Dorthe Møller deltog som suppleant."), ["Dorthe Møller"]);
+        assert_eq!(subs("Martin Borch (A) deltog i mødet i stedet for Kirsten Høgh (A)"), ["Martin Borch"]);
+    }
+}
