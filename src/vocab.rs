@@ -159,6 +159,10 @@ const OTHER_PARTS: &[&str] = &[
     "opfølgning",
     "bemærkninger",
     "bemærkninger til dagsordenen",
+    "effekt",
+    "effekter",
+    "politisk behandling",
+    "sagens behandling",
 ];
 
 /// What an attendance heading or label announces.

@@ -62,7 +62,10 @@ fn candidates(lines: &[Line], kinds: &[Kind]) -> Vec<Candidate> {
                     s += 1.5;
                 }
                 s += if !own.is_empty() || next_lines(i).next().is_none() { 0.5 } else { -0.75 };
-                // A sentence is a list entry, not a title.
+                // A sentence (or a verse, ending in a comma) is a list entry, not a title.
+                if title.ends_with(',') {
+                    s -= 1.5;
+                }
                 if title.ends_with('.') && !title.ends_with("..") {
                     s -= if title.chars().count() > 60 { 2.0 } else { 1.0 };
                 }

@@ -358,6 +358,14 @@ fn body_of_segment(segment: &[&str]) -> Option<String> {
     if words.is_empty() || words.len() > 8 || !words.iter().any(|w| vocab::is_body_word(w)) {
         return None;
     }
+    // "Referat byrådet 28. november 2018": a body noun alone, in lower case.
+    if let [w] = words.as_slice() {
+        if w.starts_with(char::is_lowercase) && vocab::is_body_word(w) {
+            let mut cs = w.chars();
+            let first = cs.next().expect("non-empty");
+            return Some(first.to_uppercase().chain(cs).collect());
+        }
+    }
     if words.iter().any(|w| w.starts_with(char::is_lowercase) && !matches!(*w, "og" | "for" | "i" | "af" | "til")) {
         return None;
     }

@@ -157,6 +157,24 @@ impl<'a, 'l> AgendaWalk<'a, 'l> {
             title_lines.push(&self.lines[j].text);
             j += 1;
         }
+        // A title wrapped onto the next line: the line breaks off mid-phrase ("... tribune og"
+        // / "omklædning (Beslutning)") or the next goes on in lower case.
+        while j < self.lines.len() && j == self.i + title_lines.len() && self.starts[j].is_none() && matches!(self.kinds[j], Kind::Text) {
+            let last = title_lines.last().expect("a title line").trim_end();
+            let next = self.lines[j].text.trim();
+            let breaks_off =
+                last.ends_with([',', '-', '–']) || crate::vocab::FUNCTION_WORDS.contains(&last.rsplit(' ').next().unwrap_or(""));
+            let goes_on = next.starts_with(char::is_lowercase);
+            if !(breaks_off || goes_on)
+                || next.is_empty()
+                || last.chars().count() + next.chars().count() > 240
+                || next.ends_with('.') && !breaks_off
+            {
+                break;
+            }
+            title_lines.push(&self.lines[j].text);
+            j += 1;
+        }
         let printed = printed(&number, digits);
         self.start_item(number, printed, join_words(title_lines), self.i, false);
         j

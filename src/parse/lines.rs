@@ -200,6 +200,11 @@ pub fn case_number(t: &str) -> Option<String> {
             };
         }
     }
+    // "Åbent - 00.01.00-G01-611-18", "Lukket - 82.06.00-G01-41-18": a status before it.
+    let t = STATUS_WORDS
+        .iter()
+        .find_map(|w| lower.strip_prefix(w).map(|r| t[t.len() - r.len()..].trim_start_matches([' ', '-', '–', ':']).trim_start()))
+        .unwrap_or(t);
     let token = t.split_whitespace().next()?;
     // The line holds the case number and at most initials or a short status ("hast").
     (looks_like_case(token) && (is_prefixed_case(token) || is_kle(token)) && t.split_whitespace().count() <= 3).then(|| token.to_owned())

@@ -26,6 +26,7 @@ pub struct Parsed {
 pub fn parse(text: &str) -> Parsed {
     let text = text::normalize_newlines(text);
     let text = text::reflow::restore_breaks(&text).unwrap_or(text);
+    let text = text::reflow::unglue_numbers(&text).unwrap_or(text);
     let repair = text::ocr::Repairer::for_document(&text);
     let mut lines: Vec<Line> = text::lines(&text);
     if repair.is_active() {
@@ -45,6 +46,7 @@ pub fn parse(text: &str) -> Parsed {
             kinds[i] = Kind::Text;
         }
     }
+    recurring_capitals(&lines, &mut kinds);
     // "Økonomiudvalget 22-09-2020" heads a decision only when a decision follows; in a list
     // of the dates a case goes through ("Beslutningsproces") it is text.
     for i in 0..kinds.len() {
@@ -137,6 +139,29 @@ fn this_meetings_decision<'s>(sections: &'s [Section], meeting: &Meeting) -> Opt
         .or_else(|| decisions.iter().rev().find(|s| plain(s)))
         .or(decisions.last())
         .copied()
+}
+
+/// A short line in capitals that stands alone in several places ("EFFEKT", "ØKONOMI OG
+/// PERSONALE") is a part heading of the minute system's own, whatever its words.
+fn recurring_capitals(lines: &[Line], kinds: &mut [Kind]) {
+    let is_caps = |t: &str| {
+        let t = t.trim().trim_end_matches(':');
+        (3..=40).contains(&t.chars().count())
+            && t.split_whitespace().count() <= 4
+            && t.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && t.chars().all(|c| c.is_uppercase() || c == ' ' || c == '-' || c == '/' || c == '&')
+    };
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (l, k) in lines.iter().zip(kinds.iter()) {
+        if matches!(k, Kind::Text) && is_caps(&l.text) {
+            *counts.entry(l.text.trim()).or_default() += 1;
+        }
+    }
+    for (l, k) in lines.iter().zip(kinds.iter_mut()) {
+        if matches!(k, Kind::Text) && counts.get(l.text.trim()).is_some_and(|&n| n >= 2) {
+            *k = Kind::Section { kind: SectionKind::Other, heading: l.text.trim().trim_end_matches(':').to_owned(), inline: String::new() };
+        }
+    }
 }
 
 /// Attendance from the lists before the first item, the items about attendance, and what

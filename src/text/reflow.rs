@@ -12,6 +12,58 @@ const PARTS: [&str; 4] = ["Baggrund", "Indstilling", "Sagsfremstilling", "Beslut
 /// that a reflow glues to the end of the line before them.
 const FRONT_HEADINGS: [&str; 7] = ["Mission", "Vision", "Deltagerfortegnelse", "Deltagere", "Afbud", "Indholdsfortegnelse", "Indhold"];
 
+/// Agenda numbers a web page's text glued to the word before them: "9. Eventuelt1.
+/// Godkendelse af dagsorden", "Godkendt og underskrevet.2. ", "Indholdsfortegnelse1.
+/// Godkendelse". The number goes to a line of its own with what follows it.
+pub fn unglue_numbers(text: &str) -> Option<String> {
+    let b = text.as_bytes();
+    let mut cuts = Vec::new();
+    let mut i = 1;
+    while i < b.len() {
+        if b[i].is_ascii_digit() && !b[i - 1].is_ascii_digit() && (b[i - 1] == b'.' || is_letter_end(text, i)) {
+            let digits = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+            let after = i + digits;
+            let numbered = digits <= 3 && b.get(after) == Some(&b'.') && {
+                let rest = &text[after + 1..];
+                let rest_line = rest.split('\n').next().unwrap_or("");
+                rest_line.trim().is_empty() || (rest.starts_with(' ') && rest.trim_start().starts_with(char::is_uppercase))
+            };
+            // "kl. 13.00", "pkt. 3. Godkendt", "31.10.2020": a period before digits that are
+            // a time, a date or a reference stays.
+            let after_period_ok = b[i - 1] != b'.' || (i >= 2 && b[i - 2].is_ascii_alphabetic() && !preceded_by_abbreviation(text, i - 1));
+            if numbered && after_period_ok {
+                cuts.push(i);
+            }
+            i = after;
+            continue;
+        }
+        i += 1;
+    }
+    if cuts.is_empty() {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len() + cuts.len());
+    let mut last = 0;
+    for c in cuts {
+        out.push_str(&text[last..c]);
+        out.push('\n');
+        last = c;
+    }
+    out.push_str(&text[last..]);
+    Some(out)
+}
+
+/// A letter (any script) ends right before byte `i`.
+fn is_letter_end(text: &str, i: usize) -> bool {
+    text[..i].chars().next_back().is_some_and(|c| c.is_alphabetic() && c.is_lowercase())
+}
+
+/// "kl.", "pkt.", "nr." right before the period at byte `dot`.
+fn preceded_by_abbreviation(text: &str, dot: usize) -> bool {
+    let word = text[..dot].rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    super::is_abbreviation(word) || word.chars().count() <= 2
+}
+
 pub fn restore_breaks(text: &str) -> Option<String> {
     let (mut alone, mut glued) = (0, 0);
     for l in lines(text) {
@@ -115,6 +167,14 @@ fn is_agenda_number(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn glued_numbers_get_their_line() {
+        assert_eq!(unglue_numbers("9. Eventuelt1. Godkendelse af dagsorden").unwrap(), "9. Eventuelt\n1. Godkendelse af dagsorden");
+        assert_eq!(unglue_numbers("Godkendt og underskrevet.2. \nGodkendelse").unwrap(), "Godkendt og underskrevet.\n2. \nGodkendelse");
+        assert_eq!(unglue_numbers("Mødet kl. 13.00 i salen, jf. pkt. 3. Godkendt."), None);
+        assert_eq!(unglue_numbers("den 31.10.2020 og 2. behandling"), None);
+    }
 
     #[test]
     fn breaks_come_back() {

@@ -187,12 +187,18 @@ fn read_sentence(s: &str, out: &mut Vec<Statement>) {
     for words in SUBSTITUTE_AFTER {
         if let Some(at) = lower.find(words) {
             let rest = strip_words(&s[at + words.len()..], &["stedfortræder", "suppleant"]);
-            if let Some(person) = first_person(rest) {
+            if let Some((person, used)) = leading_person(rest) {
                 // "Afbud fra X. I stedet mødte Y" in one sentence: the absence first.
                 if at > 0 {
                     read_sentence(s[..at].trim_end_matches([' ', ',', '.']), out);
                 }
                 out.push(Statement::Substitute { person, for_whom: None });
+                // "I stedet deltog Nadia Saleh (A) Pernille Juul (V) var fraværende": a
+                // sentence whose full stop the text lost goes on.
+                let after = rest[used..].trim_start_matches([' ', ',', '.']);
+                if !after.is_empty() {
+                    read_sentence(after, out);
+                }
                 return;
             }
         }
@@ -206,13 +212,24 @@ fn read_sentence(s: &str, out: &mut Vec<Statement>) {
             }
         }
     }
+    // "X ankom kl. 17.20 – deltog ikke i godkendelsen": there, for part of the meeting.
+    if let Some(at) = ATTENDED.iter().filter_map(|w| lower.find(w)).min() {
+        let found = people(&s[..at]);
+        if !found.is_empty() {
+            out.extend(found.into_iter().map(|person| Statement::Attended { person }));
+            return;
+        }
+    }
     for (words, side) in ABSENT {
         let Some(at) = find_form(&lower, words, *side) else { continue };
         let (list, rest) = match side {
             Side::After => (&s[at + words.len()..], &lower[at + words.len()..]),
             Side::Before => (&s[..at], &lower[at..]),
         };
-        let partial = PARTIAL.iter().any(|w| rest.contains(w)) || *words == "fravær på punktet:";
+        // "deltog ikke i mødet" is the meeting; "deltog ikke i godkendelsen af ..." a part.
+        let part_of =
+            *words == " deltog ikke" && !(rest.starts_with(" deltog ikke i mødet") || rest.trim_end_matches(['.', ' ']) == " deltog ikke");
+        let partial = part_of || PARTIAL.iter().any(|w| rest.contains(w)) || *words == "fravær på punktet:";
         // "Fraværende i Thisted Kommunalbestyrelse, 26. april 2022: A og B": a label whose
         // people follow its colon.
         let list = list.trim_start_matches([' ', ':']);
@@ -286,7 +303,7 @@ pub fn people(list: &str) -> Vec<Person> {
             Some(Listed { person, mark: person::Mark::None | person::Mark::Absent, .. }) => out.push(person),
             _ => {
                 // A list ends where its names end ("A og B m. afbud", "A deltog ...").
-                if let Some(p) = leading_person(part) {
+                if let Some((p, _)) = leading_person(part) {
                     out.push(p);
                 }
                 break;
@@ -306,16 +323,22 @@ fn last_person(t: &str) -> Option<Person> {
 
 /// The first person named after a verb: "Kim Østergaard (V) for resten af mødet".
 fn first_person(t: &str) -> Option<Person> {
-    leading_person(t)
+    leading_person(t).map(|(p, _)| p)
 }
 
-/// The longest run of words at the start of `t` that reads as a person.
-fn leading_person(t: &str) -> Option<Person> {
-    let t = t.trim().trim_end_matches(['.', ',']);
-    let words: Vec<&str> = t.split_whitespace().collect();
-    (1..=words.len().min(8)).rev().find_map(|k| {
-        let cand = words[..k].join(" ");
-        person::parse(cand.trim_end_matches([',', '.']), t).filter(|l| l.mark == person::Mark::None).map(|l| l.person)
+/// The longest run of words at the start of `t` that reads as a person, ending at the
+/// first party mark, and how many bytes of `t` it took.
+fn leading_person(t: &str) -> Option<(Person, usize)> {
+    let start = t.len() - t.trim_start().len();
+    let t = &t[start..];
+    let t = match t.find(')') {
+        Some(c) => &t[..=c],
+        None => t.trim_end_matches(['.', ',']),
+    };
+    let ends: Vec<usize> = t.char_indices().filter(|&(_, c)| c == ' ').map(|(i, _)| i).chain(std::iter::once(t.len())).collect();
+    ends.iter().take(8).rev().find_map(|&e| {
+        let cand = t[..e].trim_end_matches([',', '.']);
+        person::parse(cand, cand).filter(|l| l.mark == person::Mark::None).map(|l| (l.person, start + e))
     })
 }
 
