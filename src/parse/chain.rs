@@ -20,7 +20,7 @@ const LATE_START: f32 = 2.0;
 /// Each skipped number costs this (a draft may lack one; a list inside an item skips many).
 const GAP: f32 = 1.5;
 /// A number printed twice in a row (a draft's slip) costs this.
-const REPEAT: f32 = 2.5;
+const REPEAT: f32 = 3.5;
 
 /// For each line: the number it starts an item with, when it does.
 pub fn agenda_numbers(lines: &[Line], kinds: &[Kind]) -> Vec<Option<Num>> {

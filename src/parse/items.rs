@@ -199,7 +199,7 @@ impl<'a, 'l> AgendaWalk<'a, 'l> {
     fn case(&mut self, case: &str) -> bool {
         let case = (!case.is_empty()).then(|| case.to_owned());
         if let Some(item) = self.agenda.items.last_mut() {
-            if item.case.is_none() && item.sections.is_empty() && item.intro.iter().all(|&l| is_label_line(&self.lines[l].text)) {
+            if item.case.is_none() && item.sections.is_empty() {
                 item.case = case;
                 return true;
             }
@@ -318,12 +318,6 @@ fn printed(number: &Num, digits: &str) -> String {
     }
 }
 
-/// "Sagsbehandler: X", "Åben sag": a line of an item's metadata, before its case number.
-fn is_label_line(t: &str) -> bool {
-    let t = t.trim();
-    t.is_empty() || t.split_once(':').is_some_and(|(l, _)| l.split_whitespace().count() <= 3)
-}
-
 /// The number of an item printed without one: the first child of a bare group heading
 /// ("2. Siden sidst" with nothing under it yet), else the next sibling of the last item.
 fn inferred_number(last: Option<&ItemDraft>) -> Num {
@@ -387,6 +381,13 @@ fn next_is_structure(kinds: &[Kind], i: usize) -> bool {
 /// right above an item's heading is that item's, and titles nothing.
 fn mark_titles(lines: &[Line], kinds: &[Kind], starts: &[Option<Num>]) -> Vec<Mark> {
     let mut marks = vec![Mark::None; lines.len()];
+    // A line printed again and again ("A. Sager til afgørelse i byrådet") is a page's or a
+    // group's heading, never part of one item's title.
+    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for l in lines {
+        *seen.entry(l.text.trim()).or_default() += 1;
+    }
+    let repeated = |k: usize| seen.get(lines[k].text.trim()).is_some_and(|&n| n >= 3);
     for c in 0..lines.len() {
         if !matches!(&kinds[c], Kind::Case(case) if !case.is_empty()) {
             continue;
@@ -403,7 +404,7 @@ fn mark_titles(lines: &[Line], kinds: &[Kind], starts: &[Option<Num>]) -> Vec<Ma
         let end = j;
         // Up through text lines, but not past one that ends a sentence: without blank lines
         // between paragraphs (PDF text) the line above a title is the end of the last part.
-        while j > 0 && matches!(kinds[j - 1], Kind::Text) && end - j < 3 && !ends_sentence(&lines[j - 1].text) {
+        while j > 0 && matches!(kinds[j - 1], Kind::Text) && end - j < 3 && !ends_sentence(&lines[j - 1].text) && !repeated(j - 1) {
             j -= 1;
         }
         if j == end {
