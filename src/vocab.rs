@@ -182,72 +182,95 @@ pub enum Roll {
     Staff,
 }
 
-/// The attendance heading a label is (lower case, without its colon).
+/// The attendance heading a label is (any case, with or without its colon).
 pub fn roll(label: &str) -> Option<Roll> {
     let l = label.trim().trim_end_matches([':', '.']).trim().to_lowercase();
-    Some(match l.as_str() {
-        "deltagere"
-        | "mødedeltagere"
-        | "til stede"
-        | "tilstede"
-        | "fremmødte"
-        | "til stede var"
-        | "deltagende medlemmer"
-        | "tilstedeværende"
-        | "tilstedeværende medlemmer"
-        | "deltagere i mødet"
-        | "fremmødt"
-        | "deltog"
-        | "mødt"
-        | "følgende medlemmer deltog"
-        | "til stede i mødet"
-        | "deltagerliste"
-        | "mødte" => Roll::Present,
-        "medlemmer"
-        | "udvalgsmedlemmer"
-        | "medlemmer af udvalget"
-        | "byrådsmedlemmer"
-        | "rådets medlemmer"
-        | "medlemmer af rådet"
-        | "udvalg medlemmer"
-        | "kommunalbestyrelsens medlemmer" => Roll::Members,
-        "afbud"
-        | "fraværende"
-        | "fraværende med afbud"
-        | "afbud fra"
-        | "ikke til stede"
-        | "deltog ikke"
-        | "fravær"
-        | "forfald"
-        | "fraværende uden afbud"
-        | "meldt afbud"
-        | "afbud/fravær"
-        | "fraværende medlemmer"
-        | "ikke mødt"
-        | "ikke deltagende" => Roll::Absent,
-        "fra administrationen"
-        | "fra administrationen deltog"
-        | "fra forvaltningen"
-        | "fra forvaltningen deltog"
-        | "desuden deltog"
-        | "endvidere deltog"
-        | "øvrige deltagere"
-        | "referent"
-        | "protokolfører"
-        | "sekretær"
-        | "gæster"
-        | "andre deltagere"
-        | "administrationen"
-        | "embedsmænd"
-        | "fra sekretariatet"
-        | "sekretariat"
-        | "mødeleder"
-        | "tilforordnede"
-        | "øvrige tilstedeværende"
-        | "i øvrigt deltog" => Roll::Staff,
-        _ => return None,
-    })
+    let l = l.as_str();
+    [(PRESENT_HEADINGS, Roll::Present), (MEMBER_HEADINGS, Roll::Members), (ABSENT_HEADINGS, Roll::Absent), (STAFF_HEADINGS, Roll::Staff)]
+        .into_iter()
+        .find(|(words, _)| words.contains(&l))
+        .map(|(_, r)| r)
 }
+
+const PRESENT_HEADINGS: &[&str] = &[
+    "deltagere",
+    "mødedeltagere",
+    "til stede",
+    "tilstede",
+    "fremmødte",
+    "til stede var",
+    "deltagende medlemmer",
+    "tilstedeværende",
+    "tilstedeværende medlemmer",
+    "deltagere i mødet",
+    "fremmødt",
+    "deltog",
+    "mødt",
+    "følgende medlemmer deltog",
+    "til stede i mødet",
+    "deltagerliste",
+    "mødte",
+    "tilstede var",
+];
+
+const MEMBER_HEADINGS: &[&str] = &[
+    "medlemmer",
+    "udvalgsmedlemmer",
+    "medlemmer af udvalget",
+    "byrådsmedlemmer",
+    "rådets medlemmer",
+    "medlemmer af rådet",
+    "udvalg medlemmer",
+    "kommunalbestyrelsens medlemmer",
+    "medlemmer af byrådet",
+    "medlemmer af kommunalbestyrelsen",
+    "indkaldelse",
+    "indkaldte",
+    "indkaldt",
+];
+
+const ABSENT_HEADINGS: &[&str] = &[
+    "afbud",
+    "fraværende",
+    "fraværende med afbud",
+    "afbud fra",
+    "ikke til stede",
+    "deltog ikke",
+    "fravær",
+    "forfald",
+    "fraværende uden afbud",
+    "meldt afbud",
+    "afbud/fravær",
+    "afbud/fraværende",
+    "fraværende medlemmer",
+    "ikke mødt",
+    "ikke deltagende",
+];
+
+const STAFF_HEADINGS: &[&str] = &[
+    "fra administrationen",
+    "fra administrationen deltog",
+    "fra forvaltningen",
+    "fra forvaltningen deltog",
+    "desuden deltog",
+    "desuden deltager",
+    "endvidere deltog",
+    "derudover deltog",
+    "øvrige deltagere",
+    "referent",
+    "protokolfører",
+    "sekretær",
+    "gæster",
+    "andre deltagere",
+    "administrationen",
+    "embedsmænd",
+    "fra sekretariatet",
+    "sekretariat",
+    "mødeleder",
+    "tilforordnede",
+    "øvrige tilstedeværende",
+    "i øvrigt deltog",
+];
 
 /// Labels of a case number ("Sagsnr.: 19/3143"), lower case, longest first where they overlap.
 pub const CASE_LABELS: &[&str] = &[

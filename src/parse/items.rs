@@ -133,11 +133,9 @@ impl<'a, 'l> AgendaWalk<'a, 'l> {
                 item.sections.push(SectionDraft { kind: *kind, heading: heading.clone(), inline: inline.clone(), lines: Vec::new() });
                 i + 1
             }
-            // "Fraværende" standing alone inside an item: a part of its own (who was away),
-            // unless it follows the decision, whose record it then completes.
-            Kind::Roll(_)
-                if self.agenda.items.last().is_some_and(|it| it.sections.last().is_none_or(|s| s.kind != SectionKind::Beslutning)) =>
-            {
+            // "Fraværende" standing alone inside an item, printed as the parts are: a part of
+            // its own (who was away). "Fraværende:" is a label of the part it stands in.
+            Kind::Roll(_) if !self.agenda.items.is_empty() && !self.lines[i].text.trim_end().ends_with(':') => {
                 let item = self.agenda.items.last_mut().expect("checked non-empty");
                 let heading = self.lines[i].text.trim().trim_end_matches(':').to_owned();
                 item.sections.push(SectionDraft { kind: SectionKind::Other, heading, inline: String::new(), lines: Vec::new() });
