@@ -4,7 +4,10 @@ use referat_analyzer::parse::{chain, lines};
 
 fn main() {
     let path = std::env::args().nth(1).expect("a file");
-    let text = std::fs::read_to_string(path).expect("readable");
+    let bytes = std::fs::read(&path).expect("readable");
+    let text = referat_analyzer::ingest::ingest(&bytes, &path).expect("a text").text;
+    let text = referat_analyzer::text::normalize_newlines(&text);
+    let text = referat_analyzer::text::reflow::restore_breaks(&text).unwrap_or(text);
     let text = referat_analyzer::text::reflow::unglue_numbers(&text).unwrap_or(text);
     let ls = referat_analyzer::text::lines(&text);
     let kinds: Vec<lines::Kind> = ls.iter().map(|l| lines::classify(&l.text)).collect();

@@ -74,6 +74,8 @@ pub fn section_kind(heading: &str) -> Option<SectionKind> {
         | "protokol"
         | "protokollat" => SectionKind::Beslutning,
         _ if OTHER_PARTS.contains(&h) => SectionKind::Other,
+        // "Bilag til Kommunalbestyrelsen, 28. april 2016"
+        _ if h.starts_with("bilag til ") && h.split_whitespace().count() <= 8 => SectionKind::Other,
         // "Baggrund og vurdering", "Økonomi og finansiering": named by its first part.
         _ => {
             let (first, rest) = h.split_once(" og ")?;

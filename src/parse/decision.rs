@@ -35,41 +35,9 @@ fn clauses(s: &str) -> Vec<String> {
     out
 }
 
-/// Lower-cased sentences; a full stop after an abbreviation or a number does not end one.
+/// Lower-cased sentences (the text layer's splitter).
 fn sentences(text: &str) -> impl Iterator<Item = String> + '_ {
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    let words: Vec<&str> = text.split_whitespace().collect();
-    for (i, w) in words.iter().enumerate() {
-        if !cur.is_empty() {
-            cur.push(' ');
-        }
-        cur.push_str(w);
-        let next = words.get(i + 1).copied().unwrap_or("");
-        let next_upper = next.chars().next().is_none_or(|c| c.is_uppercase());
-        // "20. juni" is a date; "... af 19. august 2025. Socialdemokratiet ..." ends a sentence.
-        let ordinal = w.trim_end_matches('.').chars().all(|c| c.is_ascii_digit()) && is_month(next);
-        let ends = w.ends_with(['.', '!', '?']) && next_upper && !ordinal && !is_abbreviation(w);
-        if ends {
-            out.push(std::mem::take(&mut cur).to_lowercase());
-        }
-    }
-    if !cur.is_empty() {
-        out.push(cur.to_lowercase());
-    }
-    out.into_iter()
-}
-
-fn is_month(w: &str) -> bool {
-    let w = w.to_lowercase();
-    crate::vocab::MONTHS.contains(&w.trim_end_matches([',', '.']))
-}
-
-fn is_abbreviation(w: &str) -> bool {
-    let w = w.to_lowercase();
-    let stem = w.trim_end_matches('.');
-    stem.contains('.')
-        || matches!(stem, "bl" | "ift" | "mv" | "jf" | "pct" | "kr" | "mio" | "mia" | "nr" | "ca" | "evt" | "inkl" | "ml" | "vedr" | "hhv")
+    crate::text::sentences(text).into_iter().map(str::to_lowercase)
 }
 
 /// Nouns that name a deciding body when they open a sentence.
@@ -153,6 +121,8 @@ fn decides(s: &str, body: Option<&str>) -> bool {
         "sendes",
         "henvis",
         "indstilles",
+        "bevilg",
+        "imødekom",
         "faldet",
         "ikke",
         "sagen",
@@ -219,7 +189,7 @@ fn sentence_outcome(s: &str) -> Outcome {
 fn endorses(s: &str, verb: &str) -> bool {
     s.match_indices(verb).any(|(i, _)| {
         let after = s[i + verb.len()..].trim_start();
-        !(after.starts_with(',') || after.starts_with("at ") || after.starts_with("samtidig, at"))
+        !(after.starts_with(", at ") || after.starts_with("at ") || after.starts_with("samtidig, at") || after.starts_with(", hvis"))
     })
 }
 

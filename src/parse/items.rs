@@ -197,8 +197,15 @@ impl<'a, 'l> AgendaWalk<'a, 'l> {
     fn case(&mut self, case: &str) -> bool {
         let case = (!case.is_empty()).then(|| case.to_owned());
         if let Some(item) = self.agenda.items.last_mut() {
-            if item.case.is_none() && item.sections.is_empty() {
+            // A case number after the item's KLE code is the case; the code is the file's
+            // place in the plan ("13/1520" / "00.22.04G01" in either order).
+            let replaces_code = item.case.as_deref().is_some_and(super::lines::is_kle_code)
+                && case.as_deref().is_some_and(|c| !super::lines::is_kle_code(c));
+            if item.sections.is_empty() && (item.case.is_none() || replaces_code) {
                 item.case = case;
+                return true;
+            }
+            if item.sections.is_empty() && case.as_deref().is_some_and(super::lines::is_kle_code) && item.case.is_some() {
                 return true;
             }
         }

@@ -207,7 +207,24 @@ pub fn case_number(t: &str) -> Option<String> {
         .unwrap_or(t);
     let token = t.split_whitespace().next()?;
     // The line holds the case number and at most initials or a short status ("hast").
-    (looks_like_case(token) && (is_prefixed_case(token) || is_kle(token)) && t.split_whitespace().count() <= 3).then(|| token.to_owned())
+    (looks_like_case(token) && (is_prefixed_case(token) || is_kle(token) || is_year_serial(token)) && t.split_whitespace().count() <= 3)
+        .then(|| token.to_owned())
+}
+
+/// "13/1520", "2017/10412", "18-014420": a year and a serial number.
+fn is_year_serial(token: &str) -> bool {
+    let Some((year, serial)) = token.split_once(['/', '-']) else { return false };
+    // "2027-2028" is a span of years.
+    let span = year.len() == 4 && serial.len() == 4 && (serial.starts_with("19") || serial.starts_with("20"));
+    (year.len() == 2 || year.len() == 4)
+        && (3..=7).contains(&serial.len())
+        && !span
+        && year.bytes().chain(serial.bytes()).all(|b| b.is_ascii_digit())
+}
+
+/// A KLE journal code rather than a case number.
+pub fn is_kle_code(case: &str) -> bool {
+    is_kle(case)
 }
 
 /// "SAG-2025-03133", "EMN-2023-009832".
@@ -245,6 +262,10 @@ fn section_heading(t: &str) -> Option<Kind> {
         return None;
     }
     let plain = t.trim_end_matches([':', '.', ' ']);
+    // A heading starts with a capital: "indstilling" alone is a wrapped sentence's last word.
+    if !t.starts_with(char::is_uppercase) {
+        return None;
+    }
     if let Some(kind) = vocab::section_kind(plain).filter(|_| plain.len() <= 60) {
         return Some(Kind::Section { kind, heading: plain.to_owned(), inline: String::new() });
     }
