@@ -54,9 +54,7 @@ pub fn section_kind(heading: &str) -> Option<SectionKind> {
         | "sagsbeskrivelse"
         | "beskrivelse af sagen"
         | "sagens indhold"
-        | "sagsforhold"
-        | "sagen"
-        | "redegørelse" => SectionKind::Sagsfremstilling,
+        | "sagsforhold" => SectionKind::Sagsfremstilling,
         "beslutning"
         | "beslutninger"
         | "afgørelse"

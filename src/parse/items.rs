@@ -73,6 +73,21 @@ enum Mark {
 
 pub fn parse(lines: &[Line], kinds: &[Kind]) -> Agenda {
     let starts = chain::agenda_numbers(lines, kinds);
+    // "1. Title (B)" printed twice, the second time with the item: the first is no text.
+    let mut kinds = kinds.to_vec();
+    for i in 0..kinds.len() {
+        let Kind::Heading { digits, title, .. } = &kinds[i] else { continue };
+        if starts[i].is_some() {
+            continue;
+        }
+        let next =
+            (i + 1..kinds.len()).filter(|&j| !matches!(kinds[j], Kind::Blank | Kind::Furniture)).take(2).find(|&j| starts[j].is_some());
+        let twin = next.is_some_and(|j| matches!(&kinds[j], Kind::Heading { digits: d, title: t, .. } if d == digits && t.split_whitespace().eq(title.split_whitespace())));
+        if twin {
+            kinds[i] = Kind::Furniture;
+        }
+    }
+    let kinds = kinds.as_slice();
     AgendaWalk::new(lines, kinds, starts).run()
 }
 

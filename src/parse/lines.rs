@@ -269,9 +269,11 @@ fn section_heading(t: &str) -> Option<Kind> {
     if let Some(kind) = vocab::section_kind(plain).filter(|_| plain.len() <= 60) {
         return Some(Kind::Section { kind, heading: plain.to_owned(), inline: String::new() });
     }
-    // "Beslutning: Godkendt." / "BESLUTNING: Kommunalbestyrelsen den 29-10-2020"
+    // "Beslutning: Godkendt." / "BESLUTNING: Kommunalbestyrelsen den 29-10-2020". A label of
+    // another part with its value ("Kompetence: Byrådet", "Sagsforløb: BY") is metadata.
     if let Some((head, rest)) = t.split_once(':') {
-        if let Some(kind) = vocab::section_kind(head).filter(|_| head.len() <= 40) {
+        let standard = |k: &SectionKind| *k != SectionKind::Other || rest.trim().is_empty() || names_meeting(rest);
+        if let Some(kind) = vocab::section_kind(head).filter(|k| head.len() <= 40 && standard(k)) {
             let rest = rest.trim();
             return Some(if names_meeting(rest) {
                 Kind::Section { kind, heading: t.trim_end_matches(':').to_owned(), inline: String::new() }
@@ -289,6 +291,11 @@ fn section_heading(t: &str) -> Option<Kind> {
 /// "Kultur- og Idrætsudvalget, 03-04-2019, pkt. 42".
 fn decision_heading(t: &str) -> Option<String> {
     let h = t.trim().trim_end_matches(':').trim();
+    // "Fraværende i Thisted Kommunalbestyrelse, 26. april 2022:" names who was away.
+    let first = h.split_whitespace().next().unwrap_or("");
+    if vocab::roll(first).is_some() {
+        return None;
+    }
     let lower = h.to_lowercase();
     let words = h.split_whitespace().count();
     if words > 14 {

@@ -72,7 +72,8 @@ pub fn join_lines<'a>(lines: impl IntoIterator<Item = (&'a str, bool)>) -> Strin
             out.push_str(line);
         }
         pending_blank = false;
-        prev_hard = hard_break || line.contains('\t');
+        // After "Fraværende: X" the next line starts a line of its own too.
+        prev_hard = hard_break || line.contains('\t') || starts_with_label(line);
     }
     out
 }

@@ -288,7 +288,8 @@ pub fn people(list: &str) -> Vec<Person> {
     let list = list.trim().trim_end_matches(['.', ',', ';', ':']);
     let mut out: Vec<Person> = Vec::new();
     for part in list.split([',', ';']).flat_map(|p| p.split(" og ")).flat_map(|p| p.split(" samt ")) {
-        let part = part.trim();
+        // A person ends at their party mark: "Kirsten Brøndum (V) Godkendt".
+        let part = part.find(')').map_or(part, |c| &part[..=c]).trim();
         if part.is_empty() {
             continue;
         }
