@@ -98,7 +98,7 @@ fn decides(s: &str, body: Option<&str>) -> bool {
         .iter()
         .any(|v| second.starts_with(v));
     if matter
-        && (matches!(second, "blev" | "er" | "bliver" | "faldt") || second.ends_with("es") || participle)
+        && (matches!(second, "blev" | "er" | "bliver" | "faldt" | "falder") || second.ends_with("es") || participle)
         && sentence_outcome(s) != Outcome::Other
     {
         return true;
@@ -146,7 +146,7 @@ fn sentence_outcome(s: &str) -> Outcome {
     let mut best = Outcome::Other;
     let mut consider = |o: Outcome| best = best.max(o);
     let negated = has(&["ikke godkend", "ikke vedta", "ikke tiltræd", "ikke anbefal", "ikke imødekom"]);
-    if negated || has(&["afvist", "afviste", "afvises", "afviser", "forkast", "faldet", "faldt"]) {
+    if negated || has(&["afvist", "afviste", "afvises", "afviser", "forkast", "faldet", "faldt", "falder"]) {
         consider(Outcome::Rejected);
     }
     // "Indstilles godkendt": a recommendation to another body to approve.

@@ -92,7 +92,13 @@ pub fn parse(lines: &[Line], text: &str) -> Meeting {
         m.body = heading.iter().take(20).find_map(|p| heading_body(&p.value));
     }
     if m.location.is_none() {
-        m.location = date_at.and_then(|i| place_after_date(&heading, i));
+        m.location = date_at.and_then(|i| place_after_date(&heading, i)).or_else(|| {
+            // "Referat: 24. september 2019 kl. 16:00" / "Byrådssalen, Rådhuset, ...": the
+            // line after a labelled date.
+            let all: Vec<&Piece> = pieces.iter().collect();
+            let k = all.iter().position(|p| p.label.as_deref().is_some_and(|l| DATE_LABELS.contains(&l)) && date(&p.value).is_some())?;
+            all.get(k + 1).filter(|p| p.label.is_none() && looks_like_place(&p.value)).map(|p| clean_place(&p.value))
+        });
     }
     if m.start_time.is_none() {
         // A time given in the page's own words: "Møderne holdes ... kl. 16.00".

@@ -126,17 +126,24 @@ pub fn statements(text: &str) -> Vec<Statement> {
 /// "Fraværende: A, B", as the label is written inline elsewhere.
 fn labels_on_their_lines(text: &str) -> std::borrow::Cow<'_, str> {
     let lines: Vec<&str> = text.lines().collect();
-    if !lines.iter().any(|l| crate::vocab::roll(l).is_some_and(|r| r == crate::vocab::Roll::Absent)) {
+    // "Fraværende", "Fraværende:", "Fraværende i Thisted Kommunalbestyrelse, 26. april 2022:"
+    let is_label = |l: &str| {
+        let l = l.trim();
+        let first = l.split_whitespace().next().unwrap_or("");
+        crate::vocab::roll(l).is_some_and(|r| r == crate::vocab::Roll::Absent)
+            || (l.ends_with(':') && crate::vocab::roll(first).is_some_and(|r| r == crate::vocab::Roll::Absent))
+    };
+    if !lines.iter().any(|l| is_label(l)) {
         return text.into();
     }
     let mut out: Vec<String> = Vec::new();
     let mut i = 0;
     while i < lines.len() {
         let l = lines[i].trim();
-        if crate::vocab::roll(l).is_some_and(|r| r == crate::vocab::Roll::Absent) {
+        if is_label(l) {
             let mut names = Vec::new();
             let mut j = i + 1;
-            while j < lines.len() && (lines[j].trim().is_empty() || person::parse(lines[j], lines[j]).is_some()) {
+            while j < lines.len() && (lines[j].trim().is_empty() || only_people(lines[j])) {
                 if !lines[j].trim().is_empty() {
                     names.push(lines[j].trim().trim_start_matches(['•', '-', '·']).trim());
                 }
@@ -281,6 +288,18 @@ fn strip_words<'t>(t: &'t str, words: &[&str]) -> &'t str {
         }
     }
     t
+}
+
+/// A line that names people and nothing else ("Lone Bach og Søren Hvidberg", "• Jørn
+/// Aggerholm ()"), no sentence about them.
+fn only_people(line: &str) -> bool {
+    let l = line.trim().trim_start_matches(['•', '-', '·']).trim().trim_end_matches('.');
+    !l.is_empty()
+        && l.split([',', ';']).flat_map(|p| p.split(" og ")).all(|part| {
+            let part = part.trim();
+            let after = part.find(')').map_or("", |c| part[c + 1..].trim());
+            part.is_empty() || (after.is_empty() && person::parse(part, part).is_some())
+        })
 }
 
 /// The people a list names: "A, B og C", "A (V) og B (A)", "Jannie Skov, F".
