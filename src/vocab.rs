@@ -97,6 +97,7 @@ const OTHER_PARTS: &[&str] = &[
     "økonomiske konsekvenser",
     "økonomi og finansiering",
     "økonomi/personaleforhold",
+    "økonomi/finansiering",
     "økonomiske og personalemæssige konsekvenser",
     "bevillingsmæssige konsekvenser",
     "bilag",

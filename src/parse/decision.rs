@@ -92,6 +92,13 @@ fn decides(s: &str, body: Option<&str>) -> bool {
     }
     // The matter in the passive: "Dagsordenen blev godkendt", "Budgetforslaget blev
     // vedtaget", "Sagen udsættes", "Forslaget faldt".
+    // "Økonomiudvalgets indstilling blev godkendt": a genitive before the matter.
+    let (first, second) = if first.ends_with('s') && MATTERS.contains(&second) {
+        let mut w = s.split_whitespace().skip(2).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+        (second, w.next().unwrap_or(""))
+    } else {
+        (first, second)
+    };
     let matter =
         MATTERS.contains(&first) || (first.len() > 4 && (first.ends_with("et") || first.ends_with("en") || first.ends_with("erne")));
     let participle = ["godkend", "vedtag", "tiltråd", "anbefal", "udsat", "drøft", "forkast", "afvist", "oversend", "taget"]

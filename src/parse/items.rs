@@ -145,6 +145,11 @@ impl<'a, 'l> AgendaWalk<'a, 'l> {
             Kind::Case(case) if self.case(case) => i + 1,
             Kind::Section { kind, heading, inline } if !self.agenda.items.is_empty() => {
                 let item = self.agenda.items.last_mut().expect("checked non-empty");
+                // The title printed again under the heading ("Bemærkninger til dagsordenen").
+                if item.sections.is_empty() && heading.split_whitespace().eq(item.title.split_whitespace()) {
+                    item.intro.push(i);
+                    return i + 1;
+                }
                 item.sections.push(SectionDraft { kind: *kind, heading: heading.clone(), inline: inline.clone(), lines: Vec::new() });
                 i + 1
             }

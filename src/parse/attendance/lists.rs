@@ -72,7 +72,8 @@ fn inline_roll(t: &str) -> Option<(Roll, &str)> {
 /// A line that holds people: each of its comma parts is a person (or a party letter).
 fn reads_as_people(l: &str) -> bool {
     let parts = split_people(l, true);
-    !parts.is_empty() && parts.iter().all(|p| person::parse(p, l).is_some() || person::party_of(p).is_some() || is_fragment(p))
+    !parts.is_empty()
+        && parts.iter().all(|p| person::parse(p, l).is_some() || person::party_of(p).is_some() || is_fragment(p) || is_mark(p))
 }
 
 /// A piece of a name wrapped to the next line ("Frederiksen", "Lykke Holm").
@@ -101,8 +102,9 @@ fn people_of(chunk: &[(&str, &str)]) -> Vec<Listed> {
             _ => logical.push(((*l).to_owned(), (*raw).to_owned())),
         }
     }
-    let names_after_commas =
-        logical.iter().any(|(l, _)| l.split(',').skip(1).any(|f| !f.trim().is_empty() && !is_place(f) && person::party_of(f).is_none()));
+    let names_after_commas = logical
+        .iter()
+        .any(|(l, _)| l.split(',').skip(1).any(|f| !f.trim().is_empty() && !is_place(f) && !is_mark(f) && person::party_of(f).is_none()));
     // (piece, raw): a line that is one person keeps its raw line.
     let pieces: Vec<(String, String)> = if names_after_commas {
         let joined: Vec<&str> = logical.iter().map(|(l, _)| l.as_str()).collect();
@@ -117,8 +119,19 @@ fn people_of(chunk: &[(&str, &str)]) -> Vec<Listed> {
             })
             .collect()
     };
-    let mut out: Vec<Listed> = Vec::new();
+    // "Jannik Præst, (Løsgænger)": a mark after the comma belongs to the name before.
+    let mut merged: Vec<(String, String)> = Vec::new();
     for (piece, raw) in pieces {
+        match merged.last_mut() {
+            Some(prev) if is_mark(&piece) => {
+                prev.0.push(' ');
+                prev.0.push_str(piece.trim());
+            }
+            _ => merged.push((piece, raw)),
+        }
+    }
+    let mut out: Vec<Listed> = Vec::new();
+    for (piece, raw) in merged {
         if let (Some(prev), Some(p)) = (out.last_mut(), person::party_of(&piece)) {
             if prev.person.party.is_none() && piece.split_whitespace().count() == 1 {
                 prev.person.party = Some(p);
@@ -130,6 +143,12 @@ fn people_of(chunk: &[(&str, &str)]) -> Vec<Listed> {
         }
     }
     out
+}
+
+/// "(A)", "(Løsgænger)": a mark in brackets alone.
+fn is_mark(t: &str) -> bool {
+    let t = t.trim();
+    t.starts_with('(') && t.ends_with(')') && t.len() <= 30
 }
 
 /// "Thisted Kommune", "Aalborg": a municipality alone.

@@ -167,7 +167,10 @@ fn strip_kommune(s: &str) -> &str {
 /// none of them a word of the genre ("Fraværende", "Kommune").
 pub fn looks_like_name(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
+    // "Kandidatliste A", "Liste V": a name does not end in a bare letter.
+    let last_is_letter = words.last().is_some_and(|w| w.chars().count() == 1);
     (2..=6).contains(&words.len())
+        && !last_is_letter
         && words.iter().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase)
                 && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.' || c == '\'')

@@ -109,6 +109,9 @@ const SUBSTITUTE_BEFORE: &[&str] = &[
     " mødte som suppleant",
     " deltog som suppleant",
     " deltog som stedfortræder",
+    " deltog herefter i mødet",
+    " indtrådte i mødet",
+    " tiltrådte mødet",
     " var indkaldt",
     " indkaldt",
 ];
