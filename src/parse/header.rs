@@ -80,7 +80,8 @@ pub fn parse(lines: &[Line], text: &str) -> Meeting {
 
     // The heading: the first lines, before any long text.
     let heading: Vec<&Piece> = pieces.iter().filter(|p| p.label.is_none() && !is_breadcrumb(&p.value)).take(30).collect();
-    let date_at = heading.iter().position(|p| p.value.split_whitespace().count() <= 25 && date(&p.value).is_some());
+    let date_at =
+        heading.iter().position(|p| p.value.split_whitespace().count() <= 25 && date(&p.value).is_some() && !is_publishing(&p.value));
     if m.date.is_none() {
         m.date = date_at.and_then(|i| date(&heading[i].value));
     }
@@ -259,6 +260,14 @@ fn kind(pieces: &[Piece]) -> Option<String> {
 /// "Politik › Kommunalbestyrelse › Dagsordener og referater": a site's path, not a heading.
 fn is_breadcrumb(t: &str) -> bool {
     t.contains('›') || t.contains('»') || t.contains(" > ") || t.contains(" / ")
+}
+
+/// "Publiceret 01-11-2017", "Udskrevet den ...": the document's own dates, not the meeting's.
+fn is_publishing(t: &str) -> bool {
+    let l = t.to_lowercase();
+    ["publiceret", "udskrevet", "printet", "opdateret", "offentliggjort", "udsendt", "senest ændret", "dato for udsendelse"]
+        .iter()
+        .any(|w| l.contains(w))
 }
 
 fn ends_meeting(t: &str) -> bool {

@@ -102,12 +102,15 @@ struct AgendaWalk<'a, 'l> {
     pending: VecDeque<(Num, String, usize)>,
     /// A case number printed right above the next item's heading.
     early_case: Option<String>,
+    /// The document prints case numbers above the items' headings, not below them.
+    cases_before_headings: bool,
     i: usize,
 }
 
 impl<'a, 'l> AgendaWalk<'a, 'l> {
     fn new(lines: &'a [Line<'l>], kinds: &'a [Kind], starts: Vec<Option<Num>>) -> Self {
         let marks = mark_titles(lines, kinds, &starts);
+        let cases_before_headings = cases_before_headings(kinds, &starts);
         AgendaWalk {
             lines,
             kinds,
@@ -116,6 +119,7 @@ impl<'a, 'l> AgendaWalk<'a, 'l> {
             agenda: Agenda { start: lines.len(), ..Agenda::default() },
             pending: VecDeque::new(),
             early_case: None,
+            cases_before_headings,
             i: 0,
         }
     }
@@ -216,6 +220,12 @@ impl<'a, 'l> AgendaWalk<'a, 'l> {
     /// item's, when its heading follows right after ("00.01.00-G01-12-19" / "150. Title").
     fn case(&mut self, case: &str) -> bool {
         let case = (!case.is_empty()).then(|| case.to_owned());
+        let next = (self.i + 1..self.lines.len()).find(|&j| !matches!(self.kinds[j], Kind::Blank | Kind::Furniture));
+        let before_next = next.is_some_and(|j| self.starts[j].is_some());
+        if before_next && self.cases_before_headings {
+            self.early_case = case;
+            return true;
+        }
         if let Some(item) = self.agenda.items.last_mut() {
             // A case number after the item's KLE code is the case; the code is the file's
             // place in the plan ("13/1520" / "00.22.04G01" in either order).
@@ -229,8 +239,7 @@ impl<'a, 'l> AgendaWalk<'a, 'l> {
                 return true;
             }
         }
-        let next = (self.i + 1..self.lines.len()).find(|&j| !matches!(self.kinds[j], Kind::Blank | Kind::Furniture));
-        if next.is_some_and(|j| self.starts[j].is_some()) {
+        if before_next {
             self.early_case = case;
             return true;
         }
@@ -331,6 +340,25 @@ impl<'a, 'l> AgendaWalk<'a, 'l> {
             self.start_item(n, p, String::new(), at, false);
         }
     }
+}
+
+/// Whether case numbers stand right above the headings (Faaborg, Mariagerfjord) more often
+/// than right below them.
+fn cases_before_headings(kinds: &[Kind], starts: &[Option<Num>]) -> bool {
+    let (mut above, mut below) = (0, 0);
+    for c in 0..kinds.len() {
+        if !matches!(&kinds[c], Kind::Case(case) if !case.is_empty()) {
+            continue;
+        }
+        if next_non_blank(kinds, c).is_some_and(|j| starts[j].is_some()) {
+            above += 1;
+        }
+        // Below a heading, perhaps under a wrapped title or a group line.
+        if (0..c).rev().filter(|&j| !matches!(kinds[j], Kind::Blank | Kind::Furniture)).take(3).any(|j| starts[j].is_some()) {
+            below += 1;
+        }
+    }
+    above > below
 }
 
 /// The number as printed when it is the number read ("01" for 1), else as read ("2.1" for

@@ -205,6 +205,11 @@ pub fn case_number(t: &str) -> Option<String> {
         .iter()
         .find_map(|w| lower.strip_prefix(w).map(|r| t[t.len() - r.len()..].trim_start_matches([' ', '-', '–', ':']).trim_start()))
         .unwrap_or(t);
+    // "01.02.05P16 - 2017/10412": a KLE code and the case number; the case number.
+    let tokens: Vec<&str> = t.split_whitespace().filter(|w| *w != "-" && *w != "–").collect();
+    if tokens.len() == 2 && is_kle(tokens[0]) && is_year_serial(tokens[1]) {
+        return Some(tokens[1].to_owned());
+    }
     let token = t.split_whitespace().next()?;
     // The line holds the case number and at most initials or a short status ("hast").
     (looks_like_case(token) && (is_prefixed_case(token) || is_kle(token) || is_year_serial(token)) && t.split_whitespace().count() <= 3)

@@ -53,7 +53,11 @@ pub fn parse(text: &str) -> Parsed {
         let Kind::Section { kind: SectionKind::Beslutning, heading, .. } = &kinds[i] else { continue };
         if lines::body_and_date(heading) {
             let next = (i + 1..kinds.len()).find(|&j| !matches!(kinds[j], Kind::Blank | Kind::Furniture));
-            let decides = next.is_some_and(|j| matches!(kinds[j], Kind::Text) && !lines::body_and_date(lines[j].text.trim()));
+            // Text follows, or a numbered verdict ("1. Anbefales.").
+            let decides = next.is_some_and(|j| {
+                let t = lines[j].text.trim();
+                !lines::body_and_date(t) && (matches!(kinds[j], Kind::Text) || matches!(kinds[j], Kind::Heading { .. } if t.ends_with('.')))
+            });
             if !decides {
                 kinds[i] = Kind::Text;
             }
@@ -171,7 +175,11 @@ fn attendance_of(head: &[Line], head_kinds: &[Kind], items: &mut [Item], finding
     let whole =
         |it: &Item| std::iter::once(it.intro.as_str()).chain(it.sections.iter().map(|s| s.text.as_str())).collect::<Vec<_>>().join("\n");
     let about: Vec<String> = items.iter().filter(|it| ABOUT.iter().any(|w| it.title.to_lowercase().contains(w))).map(whole).collect();
-    let opening = items.first().map(whole);
+    // The first item's own text and this meeting's decision, not earlier committees'.
+    let opening = items.first().map(|it| {
+        let own = it.sections.iter().filter(|s| s.kind != SectionKind::Beslutning).map(|s| s.text.as_str());
+        std::iter::once(it.intro.as_str()).chain(own).chain(it.decision.as_ref().map(|d| d.text.as_str())).collect::<Vec<_>>().join("\n")
+    });
     // A decision and the attendance part right after it ("Beslutning" ... "Fraværende").
     let decisions: Vec<Option<String>> = items
         .iter()

@@ -169,8 +169,11 @@ pub fn looks_like_name(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
     // "Kandidatliste A", "Liste V": a name does not end in a bare letter.
     let last_is_letter = words.last().is_some_and(|w| w.chars().count() == 1);
+    // "Pkt. Tekst": a first word with a full stop is an initial or no name.
+    let abbreviated = words.first().is_some_and(|w| w.ends_with('.') && w.chars().count() > 2);
     (2..=6).contains(&words.len())
         && !last_is_letter
+        && !abbreviated
         && words.iter().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase)
                 && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.' || c == '\'')
