@@ -105,7 +105,7 @@ fn decides(s: &str, body: Option<&str>) -> bool {
         .iter()
         .any(|v| second.starts_with(v));
     if matter
-        && (matches!(second, "blev" | "er" | "bliver" | "faldt" | "falder") || second.ends_with("es") || participle)
+        && (matches!(second, "blev" | "er" | "var" | "bliver" | "faldt" | "falder") || second.ends_with("es") || participle)
         && sentence_outcome(s) != Outcome::Other
     {
         return true;

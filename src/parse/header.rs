@@ -358,6 +358,12 @@ fn is_year_span(w: &str) -> bool {
 
 fn body_of_segment(segment: &[&str]) -> Option<String> {
     let mut words: Vec<&str> = segment.iter().map(|w| w.trim_end_matches([',', ':', '.'])).filter(|w| !w.is_empty()).collect();
+    // "Forretningsudvalg - mødesager", "Byrådet - Referat": the name ends at the dash.
+    if let Some(d) = words.iter().position(|w| matches!(*w, "-" | "–" | "—")) {
+        if words[..d].iter().any(|w| vocab::is_body_word(w)) {
+            words.truncate(d);
+        }
+    }
     // "REBILD KOMMUNE REFERAT Økonomiudvalget": what follows the heading's kind word.
     if let Some(k) = words.iter().rposition(|w| matches!(w.to_lowercase().as_str(), "referat" | "dagsorden" | "beslutningsprotokol")) {
         if words[k + 1..].iter().any(|w| vocab::is_body_word(w)) {
@@ -485,6 +491,39 @@ fn looks_like_place(t: &str) -> bool {
         && date(t).is_none()
         && !words.iter().any(|w| vocab::is_body_word(w))
         && words.iter().any(|w| PLACE_NOUNS.iter().any(|n| w.ends_with(n)))
+}
+
+/// The date and the body most decision headings name, the body with its owner.
+pub fn from_decision_headings(headings: &[&str], text: &str) -> (Option<String>, Option<String>) {
+    let most = |values: Vec<String>| -> Option<String> {
+        let mut counts: Vec<(String, usize)> = Vec::new();
+        for v in values {
+            match counts.iter_mut().find(|c| c.0 == v) {
+                Some(c) => c.1 += 1,
+                None => counts.push((v, 1)),
+            }
+        }
+        counts.into_iter().max_by_key(|c| c.1).map(|c| c.0)
+    };
+    let date = most(headings.iter().filter_map(|h| date(h)).collect());
+    let bodies = headings
+        .iter()
+        .filter_map(|h| {
+            let h = h.trim_start_matches(|c: char| c.is_alphabetic() && !c.is_uppercase()).trim();
+            let rest = ["beslutning i ", "beslutning: ", "beslutning "]
+                .iter()
+                .find_map(|p| h.to_lowercase().starts_with(p).then(|| &h[p.len()..]))
+                .unwrap_or(h);
+            // "Forretningsudvalgets beslutning den ..." names the body in the genitive.
+            let rest = rest.split(" beslutning").next().unwrap_or(rest);
+            let b = body_phrase(rest)?;
+            Some(match b.strip_suffix('s') {
+                Some(stem) if vocab::is_body_word(stem) && !vocab::is_body_word(&b) => stem.to_owned(),
+                _ => b,
+            })
+        })
+        .collect();
+    (date, most(bodies).map(|b| with_owner(&b, text)))
 }
 
 /// The body with its owner in front where its name does not say whose it is:

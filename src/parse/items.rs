@@ -231,7 +231,9 @@ impl<'a, 'l> AgendaWalk<'a, 'l> {
             // place in the plan ("13/1520" / "00.22.04G01" in either order).
             let replaces_code = item.case.as_deref().is_some_and(super::lines::is_kle_code)
                 && case.as_deref().is_some_and(|c| !super::lines::is_kle_code(c));
-            if item.sections.is_empty() && (item.case.is_none() || replaces_code) {
+            // A case number inside an item that has none yet is its (Region Hovedstaden prints
+            // "JOURNALNUMMER" last).
+            if item.case.is_none() || (item.sections.is_empty() && replaces_code) {
                 item.case = case;
                 return true;
             }
@@ -342,23 +344,15 @@ impl<'a, 'l> AgendaWalk<'a, 'l> {
     }
 }
 
-/// Whether case numbers stand right above the headings (Faaborg, Mariagerfjord) more often
-/// than right below them.
+/// Whether case numbers stand right above the headings (Faaborg, Mariagerfjord): then
+/// the first item's heading has one right above it too. (A case number printed last in
+/// an item also stands above the next heading, but never above the first.)
 fn cases_before_headings(kinds: &[Kind], starts: &[Option<Num>]) -> bool {
-    let (mut above, mut below) = (0, 0);
-    for c in 0..kinds.len() {
-        if !matches!(&kinds[c], Kind::Case(case) if !case.is_empty()) {
-            continue;
-        }
-        if next_non_blank(kinds, c).is_some_and(|j| starts[j].is_some()) {
-            above += 1;
-        }
-        // Below a heading, perhaps under a wrapped title or a group line.
-        if (0..c).rev().filter(|&j| !matches!(kinds[j], Kind::Blank | Kind::Furniture)).take(3).any(|j| starts[j].is_some()) {
-            below += 1;
-        }
-    }
-    above > below
+    let Some(first) = starts.iter().position(Option::is_some) else { return false };
+    (0..first)
+        .rev()
+        .find(|&j| !matches!(kinds[j], Kind::Blank | Kind::Furniture))
+        .is_some_and(|j| matches!(&kinds[j], Kind::Case(c) if !c.is_empty()))
 }
 
 /// The number as printed when it is the number read ("01" for 1), else as read ("2.1" for

@@ -227,6 +227,18 @@ fn is_year_serial(token: &str) -> bool {
         && year.bytes().chain(serial.bytes()).all(|b| b.is_ascii_digit())
 }
 
+/// "JOURNALNUMMER", "Sagsnr.:": a case label alone, its value on the next line.
+pub fn case_label_alone(t: &str) -> bool {
+    let l = t.trim().trim_end_matches(':').trim().to_lowercase();
+    vocab::CASE_LABELS.iter().any(|c| c.trim_end_matches('.') == l.trim_end_matches('.')) && l != "sag"
+}
+
+/// The value of a case label standing alone: "22075530", "19/3143".
+pub fn case_value(t: &str) -> Option<String> {
+    let t = t.trim();
+    (t.split_whitespace().count() == 1 && looks_like_case(t)).then(|| t.trim_end_matches(['.', ',']).to_owned())
+}
+
 /// A KLE journal code rather than a case number.
 pub fn is_kle_code(case: &str) -> bool {
     is_kle(case)

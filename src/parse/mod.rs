@@ -46,6 +46,17 @@ pub fn parse(text: &str) -> Parsed {
             kinds[i] = Kind::Text;
         }
     }
+    // "JOURNALNUMMER" / "22075530": a case label over its value.
+    for i in 0..kinds.len() {
+        if !matches!(kinds[i], Kind::Text | Kind::Case(_)) || !lines::case_label_alone(&lines[i].text) {
+            continue;
+        }
+        let next = (i + 1..kinds.len()).find(|&j| !matches!(kinds[j], Kind::Blank));
+        if let Some((j, value)) = next.and_then(|j| lines::case_value(&lines[j].text).map(|v| (j, v))) {
+            kinds[i] = Kind::Case(value);
+            kinds[j] = Kind::Blank;
+        }
+    }
     recurring_capitals(&lines, &mut kinds);
     // "Økonomiudvalget 22-09-2020" heads a decision only when a decision follows; in a list
     // of the dates a case goes through ("Beslutningsproces") it is text.
@@ -65,7 +76,21 @@ pub fn parse(text: &str) -> Parsed {
     }
     let agenda = items::parse(&lines, &kinds);
     let head = agenda.start.min(lines.len());
-    let meeting = header::parse(&lines[..head], &text);
+    let mut meeting = header::parse(&lines[..head], &text);
+    // Without a date or a body in the header, the decision headings name them ("Beslutning
+    // i Kommunalbestyrelsen den 14-03-2018").
+    if meeting.date.is_none() || meeting.body.is_none() {
+        let headings: Vec<&str> = agenda
+            .items
+            .iter()
+            .flat_map(|d| &d.sections)
+            .filter(|s| s.kind == SectionKind::Beslutning)
+            .map(|s| s.heading.as_str())
+            .collect();
+        let (date, body) = header::from_decision_headings(&headings, &text);
+        meeting.date = meeting.date.or(date);
+        meeting.body = meeting.body.or(body);
+    }
 
     let mut findings: Vec<Finding> = Vec::new();
     if agenda.items.is_empty() {
