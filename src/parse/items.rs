@@ -104,6 +104,9 @@ struct AgendaWalk<'a, 'l> {
     early_case: Option<String>,
     /// The document prints case numbers above the items' headings, not below them.
     cases_before_headings: bool,
+    /// The document prints each item's case number right under its title, so a title
+    /// over a case number starts an item even when its number was lost.
+    titles_over_cases: bool,
     i: usize,
 }
 
@@ -111,6 +114,7 @@ impl<'a, 'l> AgendaWalk<'a, 'l> {
     fn new(lines: &'a [Line<'l>], kinds: &'a [Kind], starts: Vec<Option<Num>>) -> Self {
         let marks = mark_titles(lines, kinds, &starts);
         let cases_before_headings = cases_before_headings(kinds, &starts);
+        let titles_over_cases = titles_over_cases(kinds, &starts);
         AgendaWalk {
             lines,
             kinds,
@@ -120,6 +124,7 @@ impl<'a, 'l> AgendaWalk<'a, 'l> {
             pending: VecDeque::new(),
             early_case: None,
             cases_before_headings,
+            titles_over_cases,
             i: 0,
         }
     }
@@ -276,6 +281,11 @@ impl<'a, 'l> AgendaWalk<'a, 'l> {
             // Without a number before it, a title is an item only once the agenda has begun.
             return None;
         }
+        if self.pending.is_empty() && !self.titles_over_cases && self.agenda.items.last().is_some_and(|it| !it.sections.is_empty()) {
+            // Where items do not print their case number under the title, lines above a
+            // case number at an item's end are that item's text, not a new item's title.
+            return None;
+        }
         // A parent still waiting for its title takes the first line: "Godkendelse af
         // referat" / "Godkendelse af dagsorden" / case number, with no blank between.
         let mut first = i;
@@ -353,6 +363,26 @@ fn cases_before_headings(kinds: &[Kind], starts: &[Option<Num>]) -> bool {
         .rev()
         .find(|&j| !matches!(kinds[j], Kind::Blank | Kind::Furniture))
         .is_some_and(|j| matches!(&kinds[j], Kind::Case(c) if !c.is_empty()))
+}
+
+/// Whether titles stand over case numbers: most numbered items have a case number within
+/// the lines under the heading, or numbers stand in a column of their own (OCR), their
+/// titles with the case numbers elsewhere.
+fn titles_over_cases(kinds: &[Kind], starts: &[Option<Num>]) -> bool {
+    let heads: Vec<usize> = (0..kinds.len()).filter(|&i| starts[i].is_some()).collect();
+    if heads.iter().any(|&i| matches!(kinds[i], Kind::NumberOnly { .. })) {
+        return true;
+    }
+    let with_case = heads
+        .iter()
+        .filter(|&&i| {
+            (i + 1..kinds.len())
+                .filter(|&j| !matches!(kinds[j], Kind::Blank | Kind::Furniture))
+                .take(3)
+                .any(|j| matches!(&kinds[j], Kind::Case(c) if !c.is_empty()))
+        })
+        .count();
+    with_case * 2 >= heads.len() && with_case > 0
 }
 
 /// The number as printed when it is the number read ("01" for 1), else as read ("2.1" for

@@ -53,6 +53,8 @@ pub enum Kind {
 
 pub fn classify(text: &str) -> Kind {
     let t = text.trim_matches(|c: char| c.is_whitespace() || c == '\u{a0}');
+    // "• Beslutningstema": a heading in a bulleted page.
+    let unbulleted = t.trim_start_matches(['•', '·', '▪', '●', '◦']).trim_start();
     if t.is_empty() {
         return Kind::Blank;
     }
@@ -68,11 +70,11 @@ pub fn classify(text: &str) -> Kind {
     if let Some(k) = numbered(t) {
         return k;
     }
-    if let Some(k) = section_heading(t) {
+    if let Some(k) = section_heading(unbulleted) {
         return k;
     }
-    if t.len() <= 60 {
-        if let Some(r) = vocab::roll(t).filter(|_| t.split_whitespace().count() <= 5) {
+    if unbulleted.len() <= 60 {
+        if let Some(r) = vocab::roll(unbulleted).filter(|_| unbulleted.split_whitespace().count() <= 5) {
             return Kind::Roll(r);
         }
     }
