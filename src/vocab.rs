@@ -74,6 +74,11 @@ pub fn section_kind(heading: &str) -> Option<SectionKind> {
         _ if OTHER_PARTS.contains(&h) => SectionKind::Other,
         // "Bilag til Kommunalbestyrelsen, 28. april 2016"
         _ if h.starts_with("bilag til ") && h.split_whitespace().count() <= 8 => SectionKind::Other,
+        // "Indledning/Baggrund", "Økonomi/finansiering": a standard part among them names it.
+        _ if h.contains('/') => {
+            let kinds: Vec<SectionKind> = h.split('/').filter_map(|p| section_kind(p.trim())).collect();
+            return kinds.iter().copied().find(|k| *k != SectionKind::Other).or(kinds.first().copied());
+        }
         // "Baggrund og vurdering", "Økonomi og finansiering": named by its first part.
         _ => {
             let (first, rest) = h.split_once(" og ")?;
@@ -101,7 +106,6 @@ const OTHER_PARTS: &[&str] = &[
     "økonomiske og personalemæssige konsekvenser",
     "bevillingsmæssige konsekvenser",
     "bilag",
-    "bilagsliste",
     "beslutningskompetence",
     "kompetence",
     "hvem beslutter",

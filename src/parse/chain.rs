@@ -99,7 +99,10 @@ fn candidates(lines: &[Line], kinds: &[Kind]) -> Vec<Candidate> {
         };
         let mut readings: Vec<Num> = Num::parse(digits).into_iter().collect();
         if !digits.contains('.') && digits.len() >= 2 && digits.len() <= 3 {
-            readings.extend((1..digits.len()).filter_map(|k| Num::parse(&format!("{}.{}", &digits[..k], &digits[k..]))));
+            // "01" is 1 printed with a zero, never 0.1.
+            if !digits.starts_with('0') {
+                readings.extend((1..digits.len()).filter_map(|k| Num::parse(&format!("{}.{}", &digits[..k], &digits[k..]))));
+            }
         }
         out.push(Candidate { line: i, readings, strength });
     }

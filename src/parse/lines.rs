@@ -73,7 +73,7 @@ pub fn classify(text: &str) -> Kind {
     if let Some(k) = section_heading(unbulleted) {
         return k;
     }
-    if unbulleted.len() <= 60 {
+    if unbulleted.len() <= 60 && unbulleted.starts_with(char::is_uppercase) {
         if let Some(r) = vocab::roll(unbulleted).filter(|_| unbulleted.split_whitespace().count() <= 5) {
             return Kind::Roll(r);
         }

@@ -58,6 +58,23 @@ pub fn parse(text: &str) -> Parsed {
         }
     }
     recurring_capitals(&lines, &mut kinds);
+    // "Sagsnr.:" / "Sagen afgøres i:" / "Bilag:": a column of a form's labels, their values
+    // below them; "Bilag:" among them is a label, not a part.
+    let label_only = |t: &str| {
+        let t = t.trim();
+        t.ends_with(':') && t.split_whitespace().count() <= 4 && !t.contains(". ")
+    };
+    for i in 1..kinds.len() {
+        let Kind::Section { inline, .. } = &kinds[i] else { continue };
+        if inline.is_empty() && label_only(&lines[i].text) {
+            let prev = (0..i).rev().find(|&j| !matches!(kinds[j], Kind::Blank));
+            let next = (i + 1..kinds.len()).find(|&j| !matches!(kinds[j], Kind::Blank));
+            let beside = |j: Option<usize>| j.is_some_and(|j| label_only(&lines[j].text) && !matches!(kinds[j], Kind::Section { .. }));
+            if beside(prev) || beside(next) {
+                kinds[i] = Kind::Text;
+            }
+        }
+    }
     // "Økonomiudvalget 22-09-2020" heads a decision only when a decision follows; in a list
     // of the dates a case goes through ("Beslutningsproces") it is text.
     for i in 0..kinds.len() {
