@@ -19,6 +19,8 @@ use crate::text::Line;
 const LATE_START: f32 = 2.0;
 /// Each skipped number costs this (a draft may lack one; a list inside an item skips many).
 const GAP: f32 = 1.5;
+/// Reading "21." as 2.1 (OCR lost the dot) costs this.
+const REPAIR: f32 = 1.0;
 /// A number printed twice in a row (a draft's slip) costs this.
 const REPEAT: f32 = 3.5;
 
@@ -87,6 +89,8 @@ fn candidates(lines: &[Line], kinds: &[Kind]) -> Vec<Candidate> {
                     // A page number above the item's own heading.
                     Some(Kind::Heading { .. } | Kind::Case(_) | Kind::Section { .. } | Kind::Roll(_)) if !punkt && !dotted => s -= 1.5,
                     Some(Kind::Text) => s += 0.5,
+                    // "01." over "Godkendelse af ... ..... 3": a table of contents' number.
+                    Some(Kind::Toc { .. }) => s -= 2.0,
                     _ => {}
                 }
                 s
@@ -130,11 +134,13 @@ fn best_chain(cands: &[Candidate]) -> Vec<(usize, Num)> {
         for (r, num) in cand.readings.iter().enumerate() {
             let n = &num.0;
             let first = matches!(n.as_slice(), [1] | [1, 1] | [0]);
-            let mut best = Best { score: cand.strength - if first { 0.0 } else { LATE_START }, prev: None, at: (c, r) };
+            // A reading that puts back a lost dot is a repair, and costs.
+            let strength = cand.strength - if r > 0 { REPAIR } else { 0.0 };
+            let mut best = Best { score: strength - if first { 0.0 } else { LATE_START }, prev: None, at: (c, r) };
             let mut consider = |b: Option<&Best>, cost: f32| {
                 if let Some(b) = b {
-                    if b.score - cost + cand.strength > best.score {
-                        best = Best { score: b.score - cost + cand.strength, prev: Some(b.at), at: (c, r) };
+                    if b.score - cost + strength > best.score {
+                        best = Best { score: b.score - cost + strength, prev: Some(b.at), at: (c, r) };
                     }
                 }
             };

@@ -433,7 +433,9 @@ fn place_after_date(heading: &[&Piece], i: usize) -> Option<String> {
             return Some(clean_place(sentence));
         }
     }
-    for p in heading.iter().skip(i + 1).take(2) {
+    // The next lines, a time alone on its line passed over ("Kl. 17:00" / "Kl. 20:10" /
+    // "Det Hvide Værelse, Rådhuset" under a column of labels).
+    for p in heading.iter().skip(i + 1).filter(|p| !(p.value.split_whitespace().count() <= 3 && time(&p.value).is_some())).take(2) {
         let v = p.value.as_str();
         if let Some(rest) = v.strip_prefix("i ").or_else(|| v.strip_prefix("I ")) {
             return Some(clean_place(rest));
