@@ -656,7 +656,9 @@ pub fn time(s: &str) -> Option<String> {
 /// A time alone as a field's value: "08:30", "16.00", "9.30-11.30".
 fn bare_time(s: &str) -> Option<String> {
     let t = s.trim();
-    clock(t, true).filter(|_| t.starts_with(|c: char| c.is_ascii_digit()))
+    // "14. juni 2021" is a date; a time alone has no words.
+    let wordless = !t.chars().any(char::is_alphabetic);
+    clock(t, true).filter(|_| wordless && date(t).is_none() && t.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// "17:00", "17.00", and with `hour_alone` also "17" -> "17:00".

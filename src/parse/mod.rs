@@ -27,6 +27,7 @@ pub fn parse(text: &str) -> Parsed {
     let text = text::normalize_newlines(text);
     let text = text::reflow::restore_breaks(&text).unwrap_or(text);
     let text = text::reflow::unglue_numbers(&text).unwrap_or(text);
+    let text = text::reflow::unglue_headings(&text).unwrap_or(text);
     let repair = text::ocr::Repairer::for_document(&text);
     let mut lines: Vec<Line> = text::lines(&text);
     if repair.is_active() {
@@ -194,7 +195,7 @@ fn recurring_capitals(lines: &[Line], kinds: &mut [Kind]) {
         let t = t.trim().trim_end_matches(':');
         (3..=40).contains(&t.chars().count())
             && t.split_whitespace().count() <= 4
-            && t.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && t.chars().filter(|c| c.is_alphabetic()).count() >= 5
             && t.chars().all(|c| c.is_uppercase() || c == ' ' || c == '-' || c == '/' || c == '&')
     };
     let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();

@@ -53,6 +53,34 @@ pub fn unglue_numbers(text: &str) -> Option<String> {
     Some(out)
 }
 
+/// Part headings a web page's text glued to the sentence before them: "... ikke
+/// udnyttet.Indstilling" -> the sentence, then "Indstilling" on its own line.
+pub fn unglue_headings(text: &str) -> Option<String> {
+    let mut changed = false;
+    let mut out = String::with_capacity(text.len() + 64);
+    for (k, line) in text.split('\n').enumerate() {
+        if k > 0 {
+            out.push('\n');
+        }
+        let cut = line.match_indices(['.', '!', '?', ':']).map(|(i, _)| i + 1).find(|&i| {
+            let tail = line[i..].trim_end();
+            tail.starts_with(char::is_uppercase)
+                && !line[..i - 1].ends_with(char::is_uppercase)
+                && crate::vocab::section_kind(tail).is_some()
+        });
+        match cut {
+            Some(i) if i > 1 => {
+                out.push_str(&line[..i]);
+                out.push('\n');
+                out.push_str(&line[i..]);
+                changed = true;
+            }
+            _ => out.push_str(line),
+        }
+    }
+    changed.then_some(out)
+}
+
 /// A letter (any script) ends right before byte `i`.
 fn is_letter_end(text: &str, i: usize) -> bool {
     text[..i].chars().next_back().is_some_and(|c| c.is_alphabetic() && c.is_lowercase())
