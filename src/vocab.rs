@@ -92,6 +92,9 @@ pub fn section_kind(heading: &str) -> Option<SectionKind> {
 const OTHER_PARTS: &[&str] = &[
     "resume",
     "resumé",
+    "sagsresume",
+    "sagsresumé",
+    "kort resume",
     "sammenfatning",
     "indledning",
     "sagens kerne",
@@ -167,6 +170,8 @@ const OTHER_PARTS: &[&str] = &[
     "effekt",
     "redegørelse",
     "sagstema",
+    "relation til vision",
+    "relation til visionen",
     "retligt grundlag",
     "handlemuligheder",
     "handlemulighed",

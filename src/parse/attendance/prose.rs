@@ -147,16 +147,26 @@ fn labels_on_their_lines(text: &str) -> std::borrow::Cow<'_, str> {
     while i < lines.len() {
         let l = lines[i].trim();
         if is_label(l) {
-            let mut names = Vec::new();
+            // Each line under the label that opens with a person: "X (V)", "X (V) - Y deltog
+            // som suppleant."; a sentence that opens otherwise ends the list.
+            let label = l.trim_end_matches(':');
+            let mut taken = Vec::new();
             let mut j = i + 1;
-            while j < lines.len() && (lines[j].trim().is_empty() || only_people(lines[j])) {
-                if !lines[j].trim().is_empty() {
-                    names.push(lines[j].trim().trim_start_matches(['•', '-', '·']).trim());
+            while j < lines.len() {
+                let t = lines[j].trim().trim_start_matches(['•', '·']).trim();
+                if t.is_empty() {
+                    j += 1;
+                    continue;
                 }
+                let opens_with_person = only_people(t) || t.split_once(" - ").is_some_and(|(a, _)| only_people(a));
+                if !opens_with_person {
+                    break;
+                }
+                taken.push(format!("{label}: {t}"));
                 j += 1;
             }
-            if !names.is_empty() {
-                out.push(format!("{}: {}", l.trim_end_matches(':'), names.join(", ")));
+            if !taken.is_empty() {
+                out.extend(taken);
                 i = j;
                 continue;
             }
