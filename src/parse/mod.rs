@@ -59,6 +59,7 @@ pub fn parse(text: &str) -> Parsed {
         }
     }
     recurring_capitals(&lines, &mut kinds);
+    bulleted_parts(&lines, &mut kinds);
     // "Sagsnr.:" / "Sagen afgøres i:" / "Bilag:": a column of a form's labels, their values
     // below them; "Bilag:" among them is a label, not a part.
     let label_only = |t: &str| {
@@ -186,6 +187,26 @@ fn this_meetings_decision<'s>(sections: &'s [Section], meeting: &Meeting) -> Opt
         .or_else(|| decisions.iter().rev().find(|s| plain(s)))
         .or(decisions.last())
         .copied()
+}
+
+/// Where the page marks its part headings with a bullet ("• Beslutning"), a heading word
+/// without one is the author's sub-heading inside a part ("Inddragelse og høring").
+fn bulleted_parts(lines: &[Line], kinds: &mut [Kind]) {
+    let bulleted = |t: &str| t.trim_start().starts_with(['•', '·', '▪', '●', '◦']);
+    let standard: Vec<bool> = lines
+        .iter()
+        .zip(kinds.iter())
+        .filter(|(_, k)| matches!(k, Kind::Section { kind, .. } if *kind != SectionKind::Other))
+        .map(|(l, _)| bulleted(&l.text))
+        .collect();
+    if standard.len() < 3 || standard.iter().filter(|b| **b).count() * 10 < standard.len() * 9 {
+        return;
+    }
+    for (l, k) in lines.iter().zip(kinds.iter_mut()) {
+        if matches!(k, Kind::Section { kind: SectionKind::Other, .. }) && !bulleted(&l.text) {
+            *k = Kind::Text;
+        }
+    }
 }
 
 /// A short line in capitals that stands alone in several places ("EFFEKT", "ØKONOMI OG

@@ -136,6 +136,11 @@ pub fn parse(text: &str, raw: &str) -> Option<Listed> {
         return None;
     }
     let place = place.trim().trim_end_matches(',').trim();
+    // After the comma a place, capitalised ("Frederikshavn Kommune"), never a clause ("men
+    // kun under punkt 1").
+    if !place.is_empty() && lexicon::municipality(place).is_none() && place.split_whitespace().any(|w| w.starts_with(char::is_lowercase)) {
+        return None;
+    }
     let municipality = if place.is_empty() {
         None
     } else {
