@@ -185,7 +185,7 @@ fn labelled(t: &str) -> Option<(String, &str)> {
     let (first, rest) = t.split_once(char::is_whitespace).unwrap_or((t, ""));
     let l = first.to_lowercase();
     let ok = match l.as_str() {
-        "mødedato" | "mødested" | "mødetidspunkt" | "mødelokale" | "starttidspunkt" => true,
+        "mødedato" | "mødested" | "mødetidspunkt" | "starttidspunkt" => true,
         "dato" => date(rest).is_some(),
         "tid" | "tidspunkt" => bare_time(rest).is_some() || time(rest).is_some(),
         _ => false,
@@ -240,6 +240,14 @@ fn time_end(t: &str) -> Option<usize> {
 }
 
 fn clean_place(v: &str) -> String {
+    // "Mødelokale F 6, Frederikssund Rådhus kl. 16.00": the time is no part of the place.
+    let v = match time_end(v) {
+        Some(end) if end == v.trim_end().len() => {
+            let lower = v.to_lowercase();
+            lower.rfind(" kl").map_or(v, |at| &v[..at])
+        }
+        _ => v,
+    };
     v.trim().trim_end_matches(['.', ',', ';']).split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -357,7 +365,16 @@ fn is_year_span(w: &str) -> bool {
 }
 
 fn body_of_segment(segment: &[&str]) -> Option<String> {
-    let mut words: Vec<&str> = segment.iter().map(|w| w.trim_end_matches([',', ':', '.'])).filter(|w| !w.is_empty()).collect();
+    // "Økonomiudvalgets møde": the body named in the genitive.
+    let mut words: Vec<&str> = segment
+        .iter()
+        .map(|w| w.trim_end_matches([',', ':', '.']))
+        .map(|w| match w.strip_suffix('s') {
+            Some(stem) if vocab::is_body_word(stem) && !vocab::is_body_word(w) => stem,
+            _ => w,
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
     // "Forretningsudvalg - mødesager", "Byrådet - Referat": the name ends at the dash.
     if let Some(d) = words.iter().position(|w| matches!(*w, "-" | "–" | "—")) {
         if words[..d].iter().any(|w| vocab::is_body_word(w)) {

@@ -143,7 +143,8 @@ fn numbered(t: &str) -> Option<Kind> {
     }
     // "Nr. 42 - Title", "1 – Title"
     let title = title.trim_start_matches(['-', '–', '—']).trim_start();
-    let glued = dotted && !after.starts_with([' ', '\t', '\u{a0}']) && after.starts_with(char::is_uppercase);
+    // "1.Budgetopfølgning", "131Godkendelse af dagsorden": the title glued to its number.
+    let glued = !after.starts_with([' ', '\t', '\u{a0}']) && after.starts_with(char::is_uppercase) && (dotted || digits.len() <= 3);
     let spaced = after.starts_with([' ', '\t', '\u{a0}']) || glued;
     if !spaced || !starts_like_title(title) {
         return None;
