@@ -58,6 +58,10 @@ const MATTERS: &[&str] = &[
     "indstillingerne",
     "forslag",
     "forslaget",
+    "indstillingspunkt",
+    "indstillingspunkterne",
+    "indstillingspunkt",
+    "punkterne",
     "sagen",
     "punktet",
     "orientering",
@@ -99,6 +103,10 @@ fn decides(s: &str, body: Option<&str>) -> bool {
     } else {
         (first, second)
     };
+    // "Indstillingspunkt 1-3 anbefales": the points' numbers between the matter and its verb.
+    let numbered = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || "-–,.".contains(c));
+    let second =
+        if numbered(second) { s.split_whitespace().nth(2).map_or("", |w| w.trim_matches(|c: char| !c.is_alphanumeric())) } else { second };
     let matter =
         MATTERS.contains(&first) || (first.len() > 4 && (first.ends_with("et") || first.ends_with("en") || first.ends_with("erne")));
     let participle = ["godkend", "vedtag", "tiltråd", "anbefal", "udsat", "drøft", "forkast", "afvist", "oversend", "taget"]

@@ -93,8 +93,9 @@ pub fn gather(head: &[Line], head_kinds: &[Kind], items: &ItemAttendance) -> Gat
     };
     for s in &opening {
         match s {
-            Statement::Absent { people, partial: false } => {
-                people.iter().for_each(|p| if stamped(&p.name) { partial.add(p) } else { absent.add(p) });
+            // "havde meldt afbud" is the meeting's; a bare "Fraværende:" may be a stamp.
+            Statement::Absent { people, partial: false, apologies } => {
+                people.iter().for_each(|p| if stamped(&p.name) && !apologies { partial.add(p) } else { absent.add(p) });
             }
             other => read_statements(std::slice::from_ref(other), &mut absent, &mut present, &mut partial),
         }
@@ -165,8 +166,8 @@ pub fn gather(head: &[Line], head_kinds: &[Kind], items: &ItemAttendance) -> Gat
 fn read_statements(statements: &[Statement], absent: &mut People, present: &mut People, partial: &mut People) {
     for s in statements {
         match s {
-            Statement::Absent { people, partial: false } => people.iter().for_each(|p| absent.add(p)),
-            Statement::Absent { people, partial: true } => people.iter().for_each(|p| partial.add(p)),
+            Statement::Absent { people, partial: false, .. } => people.iter().for_each(|p| absent.add(p)),
+            Statement::Absent { people, partial: true, .. } => people.iter().for_each(|p| partial.add(p)),
             Statement::Substitute { person, .. } => present.add(person),
             Statement::Attended { person } => partial.add(person),
         }

@@ -12,7 +12,7 @@ use crate::model::Person;
 pub enum Statement {
     /// Did not attend. `partial`: only part of the meeting ("deltog ikke i sagens
     /// behandling", "fra punkt 5").
-    Absent { people: Vec<Person>, partial: bool },
+    Absent { people: Vec<Person>, partial: bool, apologies: bool },
     /// Sat in for a member; `for_whom` when the sentence names the member.
     Substitute { person: Person, for_whom: Option<Person> },
     /// Was there for part of the meeting ("ankom kl. 10:25", "forlod mødet").
@@ -45,6 +45,8 @@ const ABSENT: &[(&str, Side)] = &[
     ("med undtagelse af ", Side::After),
     ("undtagen ", Side::After),
     (" havde meldt afbud", Side::Before),
+    (" havde meldt forfald", Side::Before),
+    (" har meldt forfald", Side::Before),
     (" har meldt afbud", Side::Before),
     (" havde afbud", Side::Before),
     (" meldte afbud", Side::Before),
@@ -183,7 +185,7 @@ fn read_sentence(s: &str, out: &mut Vec<Statement>) {
         // "Stedfortræder ikke indkaldt pga. sent afbud."
         if let Some(rest) = lower.strip_prefix("afbud fra ") {
             let end = rest.find('.').unwrap_or(rest.len());
-            out.push(Statement::Absent { people: people(&s[10..10 + end]), partial: false });
+            out.push(Statement::Absent { people: people(&s[10..10 + end]), partial: false, apologies: true });
         }
         return;
     }
@@ -200,7 +202,7 @@ fn read_sentence(s: &str, out: &mut Vec<Statement>) {
             let (sub, member) = if *named_after { (who, other) } else { (other, who) };
             if let Some(person) = sub {
                 if let Some(m) = &member {
-                    out.push(Statement::Absent { people: vec![m.clone()], partial: false });
+                    out.push(Statement::Absent { people: vec![m.clone()], partial: false, apologies: false });
                 }
                 out.push(Statement::Substitute { person, for_whom: member });
                 return;
@@ -258,14 +260,14 @@ fn read_sentence(s: &str, out: &mut Vec<Statement>) {
         let list = list.trim_start_matches([' ', ':']);
         let found = people(list);
         if !found.is_empty() {
-            out.push(Statement::Absent { people: found, partial });
+            out.push(Statement::Absent { people: found, partial, apologies: sends_apologies(&lower) });
             return;
         }
     }
     if let Some(rest) = labelled_absence(s) {
         let found = people(rest);
         if !found.is_empty() {
-            out.push(Statement::Absent { people: found, partial: false });
+            out.push(Statement::Absent { people: found, partial: false, apologies: sends_apologies(&lower) });
             return;
         }
     }
@@ -275,6 +277,11 @@ fn read_sentence(s: &str, out: &mut Vec<Statement>) {
             return;
         }
     }
+}
+
+/// "afbud", "forfald": the member sent word before the meeting, so missed all of it.
+fn sends_apologies(lower: &str) -> bool {
+    lower.contains("afbud") || lower.contains("forfald")
 }
 
 /// A form's place in the sentence: a label or opening words at its start (after "Der er");
@@ -386,7 +393,7 @@ mod tests {
         statements(text)
             .into_iter()
             .filter_map(|s| match s {
-                Statement::Absent { people, partial } => Some(people.into_iter().map(move |p| (p.name, partial))),
+                Statement::Absent { people, partial, .. } => Some(people.into_iter().map(move |p| (p.name, partial))),
                 _ => None,
             })
             .flatten()
