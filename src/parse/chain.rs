@@ -19,6 +19,8 @@ use crate::text::Line;
 const LATE_START: f32 = 2.0;
 /// Each skipped number costs this (a draft may lack one; a list inside an item skips many).
 const GAP: f32 = 1.5;
+/// Skipping more than four numbers costs this.
+const JUMP: f32 = 3.0;
 /// Reading "21." as 2.1 (OCR lost the dot) costs this.
 const REPAIR: f32 = 1.0;
 /// A number printed twice in a row (a draft's slip) costs this.
@@ -110,6 +112,20 @@ fn candidates(lines: &[Line], kinds: &[Kind]) -> Vec<Candidate> {
         }
         out.push(Candidate { line: i, readings, strength });
     }
+    // A heading the table of contents announced earlier (same number, same title) is the
+    // item itself.
+    let key = |i: usize| match &kinds[i] {
+        Kind::Heading { digits, title, .. } => {
+            Some((digits.clone(), title.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()))
+        }
+        _ => None,
+    };
+    for c in 0..out.len() {
+        let Some(k) = key(out[c].line) else { continue };
+        if out[..c].iter().any(|e| out[c].line > e.line + 2 && key(e.line).as_ref() == Some(&k)) {
+            out[c].strength += 1.5;
+        }
+    }
     out
 }
 
@@ -152,6 +168,14 @@ fn best_chain(cands: &[Candidate]) -> Vec<(usize, Num)> {
                     let mut sib = parent.to_vec();
                     sib.push(last - gap);
                     consider(by_prefix.get(&sib), GAP * (gap - 1) as f32);
+                }
+            }
+            // A long jump at the same level (closed items numbered from 101) costs more.
+            if last > 5 {
+                for k in last.saturating_sub(250)..last - 4 {
+                    let mut sib = parent.to_vec();
+                    sib.push(k);
+                    consider(by_prefix.get(&sib), JUMP);
                 }
             }
             // A first child: 3.1 after 3.
