@@ -315,11 +315,17 @@ impl<'a, 'l> AgendaWalk<'a, 'l> {
     fn heading_for_pending(&mut self) -> bool {
         let i = self.i;
         let Some((front, _, _)) = self.pending.front() else { return false };
-        if !matches!(self.kinds[i], Kind::Text) || !looks_like_heading(&self.lines[i].text) {
+        let last_number = self.pending.back().map_or(0, |(_, _, at)| *at);
+        // "4." / "Høring vedr. ny takststruktur for flextrafik." / blank: a title may end in a
+        // full stop when it stands right under its number, alone.
+        let alone_under = last_number + 1 == i
+            && self.lines[i].text.trim().chars().count() <= 90
+            && self.kinds.get(i + 1).is_some_and(|k| matches!(k, Kind::Blank));
+        let titled = looks_like_heading(&self.lines[i].text) || (alone_under && self.lines[i].text.trim().starts_with(char::is_uppercase));
+        if !matches!(self.kinds[i], Kind::Text) || !titled {
             return false;
         }
         let parent = self.pending.get(1).is_some_and(|(next, _, _)| front.is_parent_of(next));
-        let last_number = self.pending.back().map_or(0, |(_, _, at)| *at);
         // "Punkt 5", "Eventuelt", "Beslutninger": right under its number, before a part (or
         // on the very next line, before the item's text).
         // ... or "2.", "Siden sidst", then a titled case: a group heading whose first

@@ -126,7 +126,8 @@ fn numbered(t: &str) -> Option<Kind> {
     let after_num = &rest[num_end..];
     let sep = after_num.starts_with([':', ')']);
     let after = after_num.trim_start_matches([':', ')']);
-    let dotted = digits.ends_with('.');
+    // "3.2" is a number of an agenda whatever its end; "3" needs its dot to be one.
+    let dotted = digits.contains('.');
     if after.trim().is_empty() {
         let short = digits.trim_end_matches('.').len() <= 4;
         return (punkt || dotted || short)
