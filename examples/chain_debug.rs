@@ -8,6 +8,7 @@ fn main() {
     let text = referat_analyzer::ingest::ingest(&bytes, &path).expect("a text").text;
     let text = referat_analyzer::text::normalize_newlines(&text);
     let text = referat_analyzer::text::reflow::restore_breaks(&text).unwrap_or(text);
+    let text = referat_analyzer::text::flat::restore(&text).unwrap_or(text);
     let text = referat_analyzer::text::reflow::unglue_numbers(&text).unwrap_or(text);
     let ls = referat_analyzer::text::lines(&text);
     let kinds: Vec<lines::Kind> = ls.iter().map(|l| lines::classify(&l.text)).collect();

@@ -6,6 +6,7 @@ fn main() {
     let text = referat_analyzer::ingest::ingest(&bytes, &args[1]).expect("a text").text;
     let text = referat_analyzer::text::normalize_newlines(&text);
     let text = referat_analyzer::text::reflow::restore_breaks(&text).unwrap_or(text);
+    let text = referat_analyzer::text::flat::restore(&text).unwrap_or(text);
     let text = referat_analyzer::text::reflow::unglue_numbers(&text).unwrap_or(text);
     let from: usize = args.get(2).and_then(|a| a.parse().ok()).unwrap_or(1);
     let to: usize = args.get(3).and_then(|a| a.parse().ok()).unwrap_or(usize::MAX);

@@ -1,6 +1,7 @@
 //! Clean text: markup out of lines, lines into paragraphs with line-break hyphens joined.
 //! Knows nothing of referater; the parser above it does.
 
+pub mod flat;
 mod markup;
 pub mod ocr;
 pub mod reflow;

@@ -1,0 +1,241 @@
+//! Text whose lines a converter ran together: a docplayer transcript of a PDF prints each
+//! page as one line ("3 1. Godkendelse af dagsorden Dok.nr.: 2254 Sagsid.: 14/40 Åben sag
+//! Beslutning Økonomiudvalget den Godkendt. Side 2"). The structure is put back as lines:
+//! each page's counter and footer go, and a line break is made before what starts a line
+//! in a referat: a label ("Sagsnr.:"), a part heading ("Beslutning", "Sagsfremstilling:"),
+//! an item's number ("2. Title"), a status ("Åben sag"); an item's title ends where a
+//! sentence begins. Only text that looks run together is touched.
+
+use crate::vocab;
+
+/// Labels that open a line of their own, lower case, with their colon.
+const LABELS: &[&str] = &[
+    "mødedato:",
+    "mødetidspunkt:",
+    "mødested:",
+    "møde slut:",
+    "sted:",
+    "dato:",
+    "tid:",
+    "deltagere:",
+    "medlemmer:",
+    "afbud:",
+    "fraværende:",
+    "afbud/fraværende",
+    "tilstede",
+    "til stede:",
+    "sekretær",
+    "referent:",
+    "formand:",
+    "næstformand:",
+    "dok.nr.:",
+    "sagsid.:",
+    "sagsnr.:",
+    "j.nr.:",
+    "sagsbehandler:",
+    "sagsansvarlig:",
+    "initialer:",
+    "sagen afgøres i:",
+    "bilag:",
+    "indholdsfortegnelse",
+    "indholdsliste",
+];
+
+/// Whether the text is run together: most of it stands in lines of many hundred characters.
+pub fn is_flat(text: &str) -> bool {
+    let long: usize = text.lines().filter(|l| l.len() > 400).map(str::len).sum();
+    text.len() > 2000 && long * 2 > text.len()
+}
+
+pub fn restore(text: &str) -> Option<String> {
+    if !is_flat(text) {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len() + text.len() / 10);
+    let mut page = 0u32;
+    for line in text.lines() {
+        let mut t = line.trim();
+        // "3 1. Godkendelse ...": the page counter, one more each page.
+        if let Some((n, rest)) = t.split_once(' ') {
+            if n.parse::<u32>().ok() == Some(page + 1) && t.len() > 200 {
+                page += 1;
+                t = rest;
+            }
+        }
+        for piece in split(strip_footer(t)) {
+            out.push_str(piece.trim());
+            out.push('\n');
+        }
+        out.push('\n');
+    }
+    Some(out)
+}
+
+/// "... Side 3", "... Side 3 af 18", "Frederikshavn Byråd - Referat september 2015 Side 2 af 18".
+fn strip_footer(t: &str) -> &str {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let n = words.len();
+    let num = |w: &str| w.bytes().all(|b| b.is_ascii_digit()) && !w.is_empty();
+    let cut = if n >= 4 && words[n - 4] == "Side" && num(words[n - 3]) && words[n - 2] == "af" && num(words[n - 1]) {
+        Some(n - 4)
+    } else if n >= 2 && words[n - 2] == "Side" && num(words[n - 1]) {
+        Some(n - 2)
+    } else {
+        None
+    };
+    match cut {
+        Some(k) => {
+            let at = t.match_indices("Side").map(|(i, _)| i).last().unwrap_or(t.len());
+            let _ = k;
+            t[..at].trim_end()
+        }
+        None => t,
+    }
+}
+
+/// The line breaks the converter took out, put back.
+fn split(t: &str) -> Vec<String> {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let mut lines: Vec<Vec<&str>> = vec![Vec::new()];
+    let mut k = 0;
+    while k < words.len() {
+        let w = words[k];
+        let prev = if k > 0 { words[k - 1] } else { "" };
+        let after_end = k == 0 || prev.ends_with(['.', ':', '?', '!', ')']) || is_break_word(prev);
+        let lower = w.to_lowercase();
+        // A label, perhaps of two or three words ("Sagen afgøres i:").
+        let label_len = (1..=3).find(|&m| {
+            k + m <= words.len() && {
+                let phrase = words[k..k + m].join(" ").to_lowercase();
+                LABELS.contains(&phrase.as_str()) && words[k].starts_with(char::is_uppercase)
+            }
+        });
+        // A part heading: its words, capitalised, after a sentence's end.
+        let heading_len = (1..=3).rev().find(|&m| {
+            k + m <= words.len() && words[k].starts_with(char::is_uppercase) && after_end && {
+                let phrase = words[k..k + m].join(" ");
+                vocab::section_kind(&phrase).is_some()
+            }
+        });
+        // "Åben sag", "Lukket sag", "Åbent møde".
+        let status = matches!(lower.as_str(), "åben" | "åbent" | "lukket")
+            && words.get(k + 1).is_some_and(|n| matches!(*n, "sag" | "møde" | "punkt"));
+        // "2. Title": an item's number after a sentence's end.
+        let number = after_end && is_item_number(w) && words.get(k + 1).is_some_and(|n| n.starts_with(char::is_uppercase));
+        if label_len.is_some() || heading_len.is_some() || status || number {
+            if !lines.last().is_some_and(|l| l.is_empty()) {
+                lines.push(Vec::new());
+            }
+            let take = label_len.or(heading_len).unwrap_or(if status { 2 } else { 1 });
+            lines.last_mut().expect("a line").extend(&words[k..(k + take).min(words.len())]);
+            k += take;
+            if status || heading_len.is_some() && !words[k - 1].ends_with(':') {
+                // "Beslutning Økonomiudvalget den": the deciding body and date belong to it.
+                if heading_len.is_some() {
+                    let extra = decision_qualifier(&words[k..]);
+                    lines.last_mut().expect("a line").extend(&words[k..k + extra]);
+                    k += extra;
+                }
+                lines.push(Vec::new());
+            } else if number {
+                // The title runs to the first word that starts a sentence.
+                let end = title_end(&words[k..]);
+                lines.last_mut().expect("a line").extend(&words[k..k + end]);
+                k += end;
+                lines.push(Vec::new());
+            }
+            continue;
+        }
+        lines.last_mut().expect("a line").push(w);
+        k += 1;
+    }
+    lines.into_iter().filter(|l| !l.is_empty()).map(|l| l.join(" ")).collect()
+}
+
+/// Words after which a new line may start without a full stop: a case's status ("sag").
+fn is_break_word(w: &str) -> bool {
+    matches!(w, "sag" | "møde" | "punkt")
+}
+
+/// "4.", "12.", "3.2.": an agenda number.
+fn is_item_number(w: &str) -> bool {
+    let s = w.strip_suffix('.').unwrap_or("");
+    !s.is_empty() && s.len() <= 5 && s.split('.').all(|p| !p.is_empty() && p.len() <= 3 && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// How many words after "Beslutning" name the deciding body and its date: "Økonomiudvalget
+/// den", "i Kultur- og Idrætsudvalget den :", "Byrådet den 12-03-2019".
+fn decision_qualifier(words: &[&str]) -> usize {
+    let mut k = 0;
+    if words.first() == Some(&"i") {
+        k = 1;
+    }
+    let start = k;
+    while k < words.len() && k - start < 6 && (words[k].starts_with(char::is_uppercase) || matches!(words[k], "og" | "-")) {
+        k += 1;
+    }
+    if k == start || !words[start..k].iter().any(|w| vocab::is_body_word(w)) {
+        return 0;
+    }
+    if words.get(k) == Some(&"den") {
+        k += 1;
+        // The date, or nothing where the converter lost its digits ("den :").
+        while k < words.len() && (words[k].chars().any(|c| c.is_ascii_digit()) || vocab::month(words[k]).is_some() || words[k] == ":") {
+            k += 1;
+        }
+    }
+    k
+}
+
+/// Where a run-together title ends: before a capitalised word that begins a sentence (a
+/// capital after a lower-case word, a lower-case word after it), before a label or a part
+/// heading.
+fn title_end(words: &[&str]) -> usize {
+    for k in 1..words.len() {
+        let w = words[k];
+        let prev = words[k - 1];
+        if LABELS.contains(&w.to_lowercase().as_str()) || (w.ends_with(':') && w.starts_with(char::is_uppercase)) {
+            return k;
+        }
+        let prev_lower = prev.starts_with(char::is_lowercase) || prev.chars().all(|c| c.is_ascii_digit() || c == '.');
+        let next_lower = words.get(k + 1).is_some_and(|n| n.starts_with(char::is_lowercase));
+        let capital = w.starts_with(char::is_uppercase) && !w.chars().all(|c| !c.is_lowercase());
+        if capital && prev_lower && next_lower {
+            return k;
+        }
+        if k >= 20 {
+            return k;
+        }
+    }
+    words.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_page_comes_apart() {
+        let page = "1. Godkendelse af dagsorden Dok.nr.: 2254 Sagsid.: 14/40 Initialer: dosko Åben sag Beslutning Økonomiudvalget den Godkendt. Afbud: Anne Mette Dalgaard (A) Side 2";
+        let lines = split(strip_footer(page));
+        assert_eq!(
+            lines,
+            [
+                "1. Godkendelse af dagsorden",
+                "Dok.nr.: 2254",
+                "Sagsid.: 14/40",
+                "Initialer: dosko",
+                "Åben sag",
+                "Beslutning Økonomiudvalget den",
+                "Godkendt.",
+                "Afbud: Anne Mette Dalgaard (A)"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_title_ends_where_a_sentence_begins() {
+        let lines = split("3. Budget tidsplan og budgetproces Forvaltningen har udarbejdet forslag til tidsplan.");
+        assert_eq!(lines, ["3. Budget tidsplan og budgetproces", "Forvaltningen har udarbejdet forslag til tidsplan."]);
+    }
+}
