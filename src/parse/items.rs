@@ -487,7 +487,15 @@ fn mark_titles(lines: &[Line], kinds: &[Kind], starts: &[Option<Num>]) -> Vec<Ma
         let end = j;
         // Up through text lines, but not past one that ends a sentence: without blank lines
         // between paragraphs (PDF text) the line above a title is the end of the last part.
-        while j > 0 && matches!(kinds[j - 1], Kind::Text) && end - j < 3 && !ends_sentence(&lines[j - 1].text) && !repeated(j - 1) {
+        // A labelled line ("Dok.nr.: 2254") is the item's metadata, never its title.
+        let labelled = |k: usize| crate::text::starts_with_label(lines[k].text.trim()) || lines[k].text.trim_end().ends_with(':');
+        while j > 0
+            && matches!(kinds[j - 1], Kind::Text)
+            && end - j < 3
+            && !ends_sentence(&lines[j - 1].text)
+            && !repeated(j - 1)
+            && !labelled(j - 1)
+        {
             j -= 1;
         }
         if j == end {

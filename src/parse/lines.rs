@@ -293,7 +293,8 @@ fn section_heading(t: &str) -> Option<Kind> {
     // "Beslutning: Godkendt." / "BESLUTNING: Kommunalbestyrelsen den 29-10-2020". A label of
     // another part with its value ("Kompetence: Byrådet", "Sagsforløb: BY") is metadata.
     if let Some((head, rest)) = t.split_once(':') {
-        let standard = |k: &SectionKind| *k != SectionKind::Other || rest.trim().is_empty();
+        // "Bilag: 1 Forslag til indkøbspolitik": the attachments' part, inline.
+        let standard = |k: &SectionKind| *k != SectionKind::Other || rest.trim().is_empty() || head.trim().eq_ignore_ascii_case("bilag");
         if let Some(kind) = vocab::section_kind(head).filter(|k| head.len() <= 40 && standard(k)) {
             let rest = rest.trim();
             return Some(if names_meeting(rest) {

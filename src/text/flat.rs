@@ -55,15 +55,23 @@ pub fn restore(text: &str) -> Option<String> {
     let mut page = 0u32;
     for line in text.lines() {
         let mut t = line.trim();
+        let mut a_page = false;
         // "3 1. Godkendelse ...": the page counter, one more each page.
         if let Some((n, rest)) = t.split_once(' ') {
-            if n.parse::<u32>().ok() == Some(page + 1) && t.len() > 200 {
+            if n.parse::<u32>().ok() == Some(page + 1) {
                 page += 1;
                 t = rest;
+                a_page = true;
             }
         }
-        for piece in split(strip_footer(t)) {
-            out.push_str(piece.trim());
+        // Only a page's run of text is cut; a short line (the page's title) stays.
+        if a_page || t.len() > 200 {
+            for piece in split(strip_footer(t)) {
+                out.push_str(piece.trim());
+                out.push('\n');
+            }
+        } else {
+            out.push_str(strip_footer(t));
             out.push('\n');
         }
         out.push('\n');
@@ -131,7 +139,7 @@ fn split(t: &str) -> Vec<String> {
             k += take;
             if status || heading_len.is_some() && !words[k - 1].ends_with(':') {
                 // "Beslutning Økonomiudvalget den": the deciding body and date belong to it.
-                if heading_len.is_some() {
+                if heading_len.is_some() && words[k - 1].to_lowercase().starts_with("beslutning") {
                     let extra = decision_qualifier(&words[k..]);
                     lines.last_mut().expect("a line").extend(&words[k..k + extra]);
                     k += extra;
@@ -154,7 +162,8 @@ fn split(t: &str) -> Vec<String> {
 
 /// Words after which a new line may start without a full stop: a case's status ("sag").
 fn is_break_word(w: &str) -> bool {
-    matches!(w, "sag" | "møde" | "punkt")
+    // "kl": a time the converter lost its digits from ended there.
+    matches!(w, "sag" | "møde" | "punkt" | "kl")
 }
 
 /// "4.", "12.", "3.2.": an agenda number.
@@ -177,7 +186,10 @@ fn decision_qualifier(words: &[&str]) -> usize {
     if k == start || !words[start..k].iter().any(|w| vocab::is_body_word(w)) {
         return 0;
     }
-    if words.get(k) == Some(&"den") {
+    if words.get(k) != Some(&"den") {
+        return 0;
+    }
+    {
         k += 1;
         // The date, or nothing where the converter lost its digits ("den :").
         while k < words.len() && (words[k].chars().any(|c| c.is_ascii_digit()) || vocab::month(words[k]).is_some() || words[k] == ":") {

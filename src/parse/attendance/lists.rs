@@ -138,7 +138,15 @@ fn people_of(chunk: &[(&str, &str)]) -> Vec<Listed> {
                 continue;
             }
         }
-        if let Some(l) = person::parse(&piece, &raw) {
+        // "Borgmesterens mødelokale Torben Lauritsen (V)": a place the converter put before
+        // the first name; the person is the words from a first name on.
+        let words: Vec<&str> = piece.split_whitespace().collect();
+        let found = person::parse(&piece, &raw).or_else(|| {
+            (1..words.len().min(5))
+                .filter(|&k| crate::lexicon::is_first_name(words[k]))
+                .find_map(|k| person::parse(&words[k..].join(" "), &raw))
+        });
+        if let Some(l) = found {
             out.push(l);
         }
     }
