@@ -170,6 +170,7 @@ const OTHER_PARTS: &[&str] = &[
     "effekt",
     "redegørelse",
     "sagstema",
+    "sagens formål",
     "relation til vision",
     "relation til visionen",
     "retligt grundlag",

@@ -165,7 +165,7 @@ fn sentence_outcome(s: &str) -> Outcome {
         consider(Outcome::Rejected);
     }
     // "Indstilles godkendt": a recommendation to another body to approve.
-    let recommends = has(&["indstilles", "indstiller udvalget", "indstiller økonomiudvalget"]);
+    let recommends = has(&["indstilles", "indstiller udvalget", "indstiller økonomiudvalget", "anbefales", "anbefaler", "anbefalet"]);
     if !negated && has(&["godkend", "vedtog", "vedtaget", "vedtages", "vedtager", "bevilgede", "bevilget", "bevilges", "imødekom"]) {
         consider(if recommends { Outcome::Endorsed } else { Outcome::Approved });
     }

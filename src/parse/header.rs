@@ -248,7 +248,10 @@ fn clean_place(v: &str) -> String {
         }
         _ => v,
     };
-    v.trim().trim_end_matches(['.', ',', ';']).split_whitespace().collect::<Vec<_>>().join(" ")
+    // A quote left over from a title cut short goes; quotes around a name stay.
+    let v = v.trim();
+    let v = if v.matches('"').count() % 2 == 1 { v.trim_matches('"') } else { v };
+    v.trim_end_matches(['.', ',', ';']).split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// "Referat", "Dagsorden" or "Beslutningsprotokol" as the heading's word.

@@ -279,9 +279,6 @@ fn looks_like_case(v: &str) -> bool {
 /// A part heading: the words of a standard part ("Beslutning", "RESUMÉ:"), or a decision
 /// heading that names the deciding body or the date.
 fn section_heading(t: &str) -> Option<Kind> {
-    if t.len() > 160 {
-        return None;
-    }
     let plain = t.trim_end_matches([':', '.', ' ']);
     // A heading starts with a capital: "indstilling" alone is a wrapped sentence's last word.
     if !t.starts_with(char::is_uppercase) {
@@ -303,6 +300,9 @@ fn section_heading(t: &str) -> Option<Kind> {
                 Kind::Section { kind, heading: head.trim().to_owned(), inline: rest.to_owned() }
             });
         }
+    }
+    if t.len() > 160 {
+        return None;
     }
     decision_heading(t).map(|heading| Kind::Section { kind: SectionKind::Beslutning, heading, inline: String::new() })
 }

@@ -119,8 +119,11 @@ fn split(t: &str) -> Vec<String> {
             }
         });
         // A part heading: its words, capitalised, after a sentence's end.
+        // "... Hvinningdalskolen Beslutning Økonomiudvalget den Anbefales": a decision
+        // heading naming its body is one wherever it stands.
+        let names_body = lower.starts_with("beslutning") && decision_qualifier(&words[k + 1..]) > 0;
         let heading_len = (1..=3).rev().find(|&m| {
-            k + m <= words.len() && words[k].starts_with(char::is_uppercase) && after_end && {
+            k + m <= words.len() && words[k].starts_with(char::is_uppercase) && (after_end || names_body) && {
                 let phrase = words[k..k + m].join(" ");
                 vocab::section_kind(&phrase).is_some()
             }
