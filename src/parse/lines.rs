@@ -291,7 +291,12 @@ fn section_heading(t: &str) -> Option<Kind> {
     // another part with its value ("Kompetence: Byrådet", "Sagsforløb: BY") is metadata.
     if let Some((head, rest)) = t.split_once(':') {
         // "Bilag: 1 Forslag til indkøbspolitik": the attachments' part, inline.
-        let standard = |k: &SectionKind| *k != SectionKind::Other || rest.trim().is_empty() || head.trim().eq_ignore_ascii_case("bilag");
+        // Another part's label with a sentence after it is that part, written inline
+        // ("Økonomiske konsekvenser: Budgetopfølgningen giver ikke ..."); with a word or
+        // two it is metadata ("Kompetence: Byrådet", "Sagsforløb: BY").
+        let sentence = rest.trim().ends_with('.') || rest.split_whitespace().count() >= 6;
+        let standard =
+            |k: &SectionKind| *k != SectionKind::Other || rest.trim().is_empty() || sentence || head.trim().eq_ignore_ascii_case("bilag");
         if let Some(kind) = vocab::section_kind(head).filter(|k| head.len() <= 40 && standard(k)) {
             let rest = rest.trim();
             return Some(if names_meeting(rest) {

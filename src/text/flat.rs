@@ -123,10 +123,13 @@ fn split(t: &str) -> Vec<String> {
         // heading naming its body is one wherever it stands.
         let names_body = lower.starts_with("beslutning") && decision_qualifier(&words[k + 1..]) > 0;
         let heading_len = (1..=3).rev().find(|&m| {
-            k + m <= words.len() && words[k].starts_with(char::is_uppercase) && (after_end || names_body) && {
-                let phrase = words[k..k + m].join(" ");
-                vocab::section_kind(&phrase).is_some()
-            }
+            k + m <= words.len()
+                && words[k].starts_with(char::is_uppercase)
+                && (after_end || names_body || words[k + m - 1].ends_with(':'))
+                && {
+                    let phrase = words[k..k + m].join(" ");
+                    vocab::section_kind(&phrase).is_some()
+                }
         });
         // "Åben sag", "Lukket sag", "Åbent møde".
         let status = matches!(lower.as_str(), "åben" | "åbent" | "lukket")

@@ -42,7 +42,9 @@ pub fn rosters(lines: &[Line], kinds: &[Kind]) -> Vec<Roster> {
                 j += 1;
                 continue;
             }
-            let other_label = l.split_once(':').is_some_and(|(h, _)| h.split_whitespace().count() <= 3 && !h.contains('('));
+            // "Formand: Lene Skovmose (A)" is a member with her role, not another label.
+            let other_label =
+                l.split_once(':').is_some_and(|(h, _)| h.split_whitespace().count() <= 3 && !h.contains('(') && vocab::role(h).is_none());
             if !matches!(kinds[j], Kind::Text) || other_label || inline_roll(l).is_some() || !reads_as_people(l) {
                 break;
             }
