@@ -66,7 +66,6 @@ pub fn section_kind(heading: &str) -> Option<SectionKind> {
         | "regionsrådets beslutning"
         | "økonomiudvalgets beslutning"
         | "beslutning/referat"
-        | "referat"
         | "referat/beslutning"
         | "beslutning og referat"
         | "protokol"

@@ -152,6 +152,12 @@ fn people_of(chunk: &[(&str, &str)]) -> Vec<Listed> {
             out.push(l);
         }
     }
+    // A municipality printed for a few people only is a letterhead's, not theirs (a KKR
+    // list gives every member's).
+    let with_place = out.iter().filter(|l| l.person.municipality.is_some()).count();
+    if out.len() >= 2 && with_place * 2 <= out.len() {
+        out.iter_mut().for_each(|l| l.person.municipality = None);
+    }
     out
 }
 

@@ -332,6 +332,11 @@ pub fn people(list: &str) -> Vec<Person> {
     for part in list.split([',', ';']).flat_map(|p| p.split(" og ")).flat_map(|p| p.split(" samt ")) {
         // A person ends at their party mark: "Kirsten Brøndum (V) Godkendt".
         let part = part.find(')').map_or(part, |c| &part[..=c]).trim();
+        // A page's word in capitals the converter put before the name ("REFERAT Birgit ...").
+        let part = match part.split_once(' ') {
+            Some((first, rest)) if first.chars().count() > 1 && first.chars().all(char::is_uppercase) => rest.trim(),
+            _ => part,
+        };
         if part.is_empty() {
             continue;
         }
@@ -352,6 +357,11 @@ pub fn people(list: &str) -> Vec<Person> {
                 break;
             }
         }
+    }
+    // "Afbud: A, B Silkeborg Kommune Søvej 1": the letterhead's municipality, not B's.
+    let with_place = out.iter().filter(|p| p.municipality.is_some()).count();
+    if out.len() >= 2 && with_place * 2 <= out.len() {
+        out.iter_mut().for_each(|p| p.municipality = None);
     }
     out
 }
