@@ -233,7 +233,12 @@ fn first_sentence(t: &str) -> &str {
 /// Where the first marked clock time in `t` ends.
 fn time_end(t: &str) -> Option<usize> {
     let lower = t.to_lowercase();
-    let at = lower.match_indices("kl").map(|(i, _)| i).find(|&i| time(&t[i..]).is_some())?;
+    // After "kl.", or a colon time anywhere ("Tid 19:00.").
+    let at = lower.match_indices("kl").map(|(i, _)| i).find(|&i| time(&t[i..]).is_some()).or_else(|| {
+        t.find(':')
+            .filter(|&c| c >= 1 && t.as_bytes()[c - 1].is_ascii_digit())
+            .map(|c| t[..c].rfind(|ch: char| !ch.is_ascii_digit()).map_or(0, |s| s + 1))
+    })?;
     let digits = t[at..].find(|c: char| c.is_ascii_digit())? + at;
     let end = t[digits..].find(|c: char| !(c.is_ascii_digit() || c == ':' || c == '.')).map_or(t.len(), |e| digits + e);
     Some(end)

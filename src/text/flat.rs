@@ -6,6 +6,9 @@
 //! an item's number ("2. Title"), a status ("Åben sag"); an item's title ends where a
 //! sentence begins. Only text that looks run together is touched.
 
+use std::borrow::Cow;
+
+use crate::model::SectionKind;
 use crate::vocab;
 
 /// Labels that open a line of their own, lower case, with their colon.
@@ -51,32 +54,64 @@ pub fn restore(text: &str) -> Option<String> {
     if !is_flat(text) {
         return None;
     }
-    let mut out = String::with_capacity(text.len() + text.len() / 10);
+    // Each line with whether it is a page (its counter gone) and its text.
     let mut page = 0u32;
-    for line in text.lines() {
-        let mut t = line.trim();
-        let mut a_page = false;
-        // "3 1. Godkendelse ...": the page counter, one more each page.
-        if let Some((n, rest)) = t.split_once(' ') {
-            if n.parse::<u32>().ok() == Some(page + 1) {
-                page += 1;
-                t = rest;
-                a_page = true;
+    let lines: Vec<(bool, &str)> = text
+        .lines()
+        .map(|line| {
+            let t = line.trim();
+            // "3 1. Godkendelse ...": the page counter, one more each page.
+            match t.split_once(' ') {
+                Some((n, rest)) if n.parse::<u32>().ok() == Some(page + 1) => {
+                    page += 1;
+                    (true, strip_footer(rest))
+                }
+                _ => (false, strip_footer(t)),
             }
-        }
+        })
+        .collect();
+    let running = running_footer(lines.iter().filter(|l| l.0).map(|l| l.1));
+    let mut out = String::with_capacity(text.len() + text.len() / 10);
+    for (a_page, t) in lines {
+        let t = match &running {
+            Some(f) if a_page => t.strip_suffix(f.as_str()).unwrap_or(t).trim_end(),
+            _ => t,
+        };
         // Only a page's run of text is cut; a short line (the page's title) stays.
         if a_page || t.len() > 200 {
-            for piece in split(strip_footer(t)) {
+            for piece in split(t) {
                 out.push_str(piece.trim());
                 out.push('\n');
             }
         } else {
-            out.push_str(strip_footer(t));
+            out.push_str(t);
             out.push('\n');
         }
         out.push('\n');
     }
     Some(out)
+}
+
+/// The words most pages end with: a running footer ("Frederikshavn Byråd - Referat
+/// september 2015"), three words or more on at least half the pages.
+fn running_footer<'a>(pages: impl Iterator<Item = &'a str>) -> Option<String> {
+    let pages: Vec<Vec<&str>> = pages.map(|p| p.split_whitespace().collect()).collect();
+    if pages.len() < 4 {
+        return None;
+    }
+    (3..=10).rev().find_map(|n| {
+        let mut counts: std::collections::HashMap<Vec<&str>, usize> = std::collections::HashMap::new();
+        for p in pages.iter().filter(|p| p.len() > n) {
+            *counts.entry(p[p.len() - n..].to_vec()).or_default() += 1;
+        }
+        // A footer is a title: no label, no party mark ("Fraværende: X (V)" ends many pages
+        // too, and is text).
+        counts
+            .into_iter()
+            .filter(|(w, c)| *c * 2 >= pages.len() && !w.iter().any(|x| x.contains([':', '(', ')'])))
+            .max_by_key(|(_, c)| *c)
+            .map(|(w, _)| w.join(" "))
+    })
 }
 
 /// "... Side 3", "... Side 3 af 18", "Frederikshavn Byråd - Referat september 2015 Side 2 af 18".
@@ -104,7 +139,7 @@ fn strip_footer(t: &str) -> &str {
 /// The line breaks the converter took out, put back.
 fn split(t: &str) -> Vec<String> {
     let words: Vec<&str> = t.split_whitespace().collect();
-    let mut lines: Vec<Vec<&str>> = vec![Vec::new()];
+    let mut lines: Vec<Vec<Cow<str>>> = vec![Vec::new()];
     let mut k = 0;
     while k < words.len() {
         let w = words[k];
@@ -123,14 +158,30 @@ fn split(t: &str) -> Vec<String> {
         // heading naming its body is one wherever it stands.
         let names_body = lower.starts_with("beslutning") && decision_qualifier(&words[k + 1..]) > 0;
         let heading_len = (1..=3).rev().find(|&m| {
-            k + m <= words.len()
-                && words[k].starts_with(char::is_uppercase)
-                && (after_end || names_body || words[k + m - 1].ends_with(':'))
-                && {
-                    let phrase = words[k..k + m].join(" ");
-                    vocab::section_kind(&phrase).is_some()
-                }
+            k + m <= words.len() && words[k].starts_with(char::is_uppercase) && {
+                let phrase = words[k..k + m].join(" ");
+                let kind = vocab::section_kind(&phrase);
+                // A standard part's word (or "Bilag") before a capital opens the part even
+                // after a name ("Sagsbehandler: Lene Thorup Sagsfremstilling Forslag ...").
+                let strong = matches!(kind, Some(k) if k != SectionKind::Other) || phrase == "Bilag";
+                let next_capital = words.get(k + m).is_some_and(|n| n.starts_with(char::is_uppercase));
+                kind.is_some() && (after_end || names_body || words[k + m - 1].ends_with(':') || (strong && next_capital))
+            }
         });
+        // "Medlemmer Anders Kold Jeppesen (V) ...": an attendance heading over its people,
+        // given its colon.
+        let roll = label_len.is_none()
+            && w.starts_with(char::is_uppercase)
+            && vocab::roll(w).is_some_and(|r| r != vocab::Roll::Staff)
+            && words[k + 1..].iter().take(5).any(|n| n.starts_with('(') && n.ends_with(')'));
+        if roll {
+            if !lines.last().is_some_and(|l| l.is_empty()) {
+                lines.push(Vec::new());
+            }
+            lines.last_mut().expect("a line").push(Cow::Owned(format!("{w}:")));
+            k += 1;
+            continue;
+        }
         // "Åben sag", "Lukket sag", "Åbent møde".
         let status = matches!(lower.as_str(), "åben" | "åbent" | "lukket")
             && words.get(k + 1).is_some_and(|n| matches!(*n, "sag" | "møde" | "punkt"));
@@ -141,26 +192,26 @@ fn split(t: &str) -> Vec<String> {
                 lines.push(Vec::new());
             }
             let take = label_len.or(heading_len).unwrap_or(if status { 2 } else { 1 });
-            lines.last_mut().expect("a line").extend(&words[k..(k + take).min(words.len())]);
+            lines.last_mut().expect("a line").extend(words[k..(k + take).min(words.len())].iter().map(|w| Cow::Borrowed(*w)));
             k += take;
             if status || heading_len.is_some() && !words[k - 1].ends_with(':') {
                 // "Beslutning Økonomiudvalget den": the deciding body and date belong to it.
                 if heading_len.is_some() && words[k - 1].to_lowercase().starts_with("beslutning") {
                     let extra = decision_qualifier(&words[k..]);
-                    lines.last_mut().expect("a line").extend(&words[k..k + extra]);
+                    lines.last_mut().expect("a line").extend(words[k..k + extra].iter().map(|w| Cow::Borrowed(*w)));
                     k += extra;
                 }
                 lines.push(Vec::new());
             } else if number {
                 // The title runs to the first word that starts a sentence.
                 let end = title_end(&words[k..]);
-                lines.last_mut().expect("a line").extend(&words[k..k + end]);
+                lines.last_mut().expect("a line").extend(words[k..k + end].iter().map(|w| Cow::Borrowed(*w)));
                 k += end;
                 lines.push(Vec::new());
             }
             continue;
         }
-        lines.last_mut().expect("a line").push(w);
+        lines.last_mut().expect("a line").push(Cow::Borrowed(w));
         k += 1;
     }
     lines.into_iter().filter(|l| !l.is_empty()).map(|l| l.join(" ")).collect()
@@ -213,6 +264,11 @@ fn title_end(words: &[&str]) -> usize {
         let w = words[k];
         let prev = words[k - 1];
         if LABELS.contains(&w.to_lowercase().as_str()) || (w.ends_with(':') && w.starts_with(char::is_uppercase)) {
+            return k;
+        }
+        // "10. Personalesag Beslutning Byrådet den ...": a part heading ends the title.
+        let next_capital = words.get(k + 1).is_some_and(|n| n.starts_with(char::is_uppercase));
+        if w.starts_with(char::is_uppercase) && next_capital && matches!(vocab::section_kind(w), Some(kind) if kind != SectionKind::Other) {
             return k;
         }
         let prev_lower = prev.starts_with(char::is_lowercase) || prev.chars().all(|c| c.is_ascii_digit() || c == '.');
