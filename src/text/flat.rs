@@ -141,6 +141,9 @@ fn split(t: &str) -> Vec<String> {
     let words: Vec<&str> = t.split_whitespace().collect();
     let mut lines: Vec<Vec<Cow<str>>> = vec![Vec::new()];
     let mut k = 0;
+    // Under "Bilag" the attachments follow ("Høringssvar (dok.nr. ...)"), no more parts but
+    // the standard ones.
+    let mut in_bilag = false;
     while k < words.len() {
         let w = words[k];
         let prev = if k > 0 { words[k - 1] } else { "" };
@@ -165,9 +168,13 @@ fn split(t: &str) -> Vec<String> {
                 // after a name ("Sagsbehandler: Lene Thorup Sagsfremstilling Forslag ...").
                 let strong = matches!(kind, Some(k) if k != SectionKind::Other) || phrase == "Bilag";
                 let next_capital = words.get(k + m).is_some_and(|n| n.starts_with(char::is_uppercase));
-                kind.is_some() && (after_end || names_body || words[k + m - 1].ends_with(':') || (strong && next_capital))
+                let allowed = !in_bilag || matches!(kind, Some(k) if k != SectionKind::Other);
+                kind.is_some() && allowed && (after_end || names_body || words[k + m - 1].ends_with(':') || (strong && next_capital))
             }
         });
+        if let Some(m) = heading_len {
+            in_bilag = words[k..k + m].join(" ").trim_end_matches(':').eq_ignore_ascii_case("bilag");
+        }
         // "Medlemmer Anders Kold Jeppesen (V) ...": an attendance heading over its people,
         // given its colon.
         let roll = label_len.is_none()
@@ -203,6 +210,7 @@ fn split(t: &str) -> Vec<String> {
                 }
                 lines.push(Vec::new());
             } else if number {
+                in_bilag = false;
                 // The title runs to the first word that starts a sentence.
                 let end = title_end(&words[k..]);
                 lines.last_mut().expect("a line").extend(words[k..k + end].iter().map(|w| Cow::Borrowed(*w)));
@@ -220,7 +228,8 @@ fn split(t: &str) -> Vec<String> {
 /// Words after which a new line may start without a full stop: a case's status ("sag").
 fn is_break_word(w: &str) -> bool {
     // "kl": a time the converter lost its digits from ended there.
-    matches!(w, "sag" | "møde" | "punkt" | "kl")
+    // "Lukkede punkter 9. Salg af grund": a group of items begins.
+    matches!(w, "sag" | "møde" | "punkt" | "kl" | "punkter")
 }
 
 /// "4.", "12.", "3.2.": an agenda number.
