@@ -333,6 +333,18 @@ fn decision_heading(t: &str) -> Option<String> {
         let rest = rest.strip_prefix("i ").or_else(|| rest.strip_prefix("af ")).or_else(|| rest.strip_prefix("fra ")).unwrap_or(rest);
         return names_meeting(rest).then(|| h.to_owned());
     }
+    // "Økonomiudvalgets møde 17. februar 2009 Punkt 1:" (the body's meeting, the item).
+    if let Some(at) = lower.find("s møde ") {
+        let body = &h[..at];
+        let rest = &h[at + "s møde ".len()..];
+        if body.split_whitespace().count() <= 4
+            && vocab::is_body_word(body.split_whitespace().last().unwrap_or(""))
+            && super::header::date(rest).is_some()
+            && t.trim_end().ends_with(':')
+        {
+            return Some(h.to_owned());
+        }
+    }
     // "<Body>s beslutning [den <date>]"
     if let Some(at) = lower.find("s beslutning") {
         let body = &h[..at];

@@ -147,7 +147,9 @@ fn split(t: &str) -> Vec<String> {
     while k < words.len() {
         let w = words[k];
         let prev = if k > 0 { words[k - 1] } else { "" };
-        let after_end = k == 0 || prev.ends_with(['.', ':', '?', '!', ')']) || is_break_word(prev);
+        // A word in capitals ("ØKONOMIUDVALGET 1. Meddelelser") is a page's heading, over.
+        let capitals = prev.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !prev.chars().any(char::is_lowercase);
+        let after_end = k == 0 || prev.ends_with(['.', ':', '?', '!', ')']) || is_break_word(prev) || capitals;
         let lower = w.to_lowercase();
         // A label, perhaps of two or three words ("Sagen afgøres i:").
         let label_len = (1..=3).find(|&m| {
@@ -194,12 +196,31 @@ fn split(t: &str) -> Vec<String> {
             && words.get(k + 1).is_some_and(|n| matches!(*n, "sag" | "møde" | "punkt"));
         // "2. Title": an item's number after a sentence's end.
         let number = after_end && is_item_number(w) && words.get(k + 1).is_some_and(|n| n.starts_with(char::is_uppercase));
+        // "Økonomiudvalgets møde 17. februar 2009 Punkt 1:": a decision heading of its own.
+        let meeting_heading = (w.ends_with('s') && vocab::is_body_word(&w[..w.len() - 1]) && words.get(k + 1) == Some(&"møde"))
+            .then(|| (k + 2..words.len().min(k + 10)).find(|&j| words[j].ends_with(':')).map(|j| j + 1 - k))
+            .flatten();
+        if let Some(m) = meeting_heading {
+            if !lines.last().is_some_and(|l| l.is_empty()) {
+                lines.push(Vec::new());
+            }
+            lines.last_mut().expect("a line").extend(words[k..k + m].iter().map(|w| Cow::Borrowed(*w)));
+            lines.push(Vec::new());
+            k += m;
+            continue;
+        }
         if label_len.is_some() || heading_len.is_some() || status || number {
             if !lines.last().is_some_and(|l| l.is_empty()) {
                 lines.push(Vec::new());
             }
             let take = label_len.or(heading_len).unwrap_or(if status { 2 } else { 1 });
-            lines.last_mut().expect("a line").extend(words[k..(k + take).min(words.len())].iter().map(|w| Cow::Borrowed(*w)));
+            let phrase = words[k..(k + take).min(words.len())].join(" ");
+            // "Tilstede Jørgen ...": an attendance label gets its colon back.
+            if label_len.is_some() && !phrase.ends_with(':') && vocab::roll(&phrase).is_some() {
+                lines.last_mut().expect("a line").push(Cow::Owned(format!("{phrase}:")));
+            } else {
+                lines.last_mut().expect("a line").extend(words[k..(k + take).min(words.len())].iter().map(|w| Cow::Borrowed(*w)));
+            }
             k += take;
             if status || heading_len.is_some() && !words[k - 1].ends_with(':') {
                 // "Beslutning Økonomiudvalget den": the deciding body and date belong to it.
