@@ -222,7 +222,8 @@ fn recurring_capitals(lines: &[Line], kinds: &mut [Kind]) {
     };
     let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for (l, k) in lines.iter().zip(kinds.iter()) {
-        if matches!(k, Kind::Text) && is_caps(&l.text) {
+        // "ØKONOMIUDVALGET" over each page names the committee, no part.
+        if matches!(k, Kind::Text) && is_caps(&l.text) && !l.text.split_whitespace().any(crate::vocab::is_body_word) {
             *counts.entry(l.text.trim()).or_default() += 1;
         }
     }

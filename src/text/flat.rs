@@ -138,7 +138,19 @@ fn strip_footer(t: &str) -> &str {
 
 /// The line breaks the converter took out, put back.
 fn split(t: &str) -> Vec<String> {
-    let words: Vec<&str> = t.split_whitespace().collect();
+    // "10.Salg": a number glued to the title's first word is two words.
+    let words: Vec<&str> = t
+        .split_whitespace()
+        .flat_map(|w| {
+            let digits = w.find(|c: char| !c.is_ascii_digit()).unwrap_or(w.len());
+            let glued = (1..=3).contains(&digits) && w[digits..].starts_with('.') && w[digits + 1..].starts_with(char::is_uppercase);
+            if glued {
+                vec![&w[..=digits], &w[digits + 1..]]
+            } else {
+                vec![w]
+            }
+        })
+        .collect();
     let mut lines: Vec<Vec<Cow<str>>> = vec![Vec::new()];
     let mut k = 0;
     // Under "Bilag" the attachments follow ("Høringssvar (dok.nr. ...)"), no more parts but
@@ -246,6 +258,9 @@ fn split(t: &str) -> Vec<String> {
     lines.into_iter().filter(|l| !l.is_empty()).map(|l| l.join(" ")).collect()
 }
 
+/// Verdicts that end a title run together with its decision ("Meddelelser Intet").
+const VERDICTS: &[&str] = &["Intet", "Ingen", "Godkendt", "Anbefales", "Udsat", "Tiltrådt", "Oversendes", "Drøftet"];
+
 /// Words after which a new line may start without a full stop: a case's status ("sag").
 fn is_break_word(w: &str) -> bool {
     // "kl": a time the converter lost its digits from ended there.
@@ -293,6 +308,20 @@ fn title_end(words: &[&str]) -> usize {
     for k in 1..words.len() {
         let w = words[k];
         let prev = words[k - 1];
+        // "Meddelelser a) Borgmesteren ...": a list opens; "Meddelelser Intet": the verdict.
+        if (w.len() == 2 && w.ends_with(')') && w.starts_with(char::is_lowercase)) || VERDICTS.contains(&w.trim_end_matches(['.', ','])) {
+            return k;
+        }
+        // "Låneoptagelse 2008 Ballerup Kommune har ...", "Befolkningsprognose
+        // Befolkningsprognosen viser ...": capitalised words and then a verb begin a sentence.
+        if w.starts_with(char::is_uppercase) && !w.ends_with(',') {
+            let run = words[k..].iter().take(3).take_while(|x| x.starts_with(char::is_uppercase) && !x.ends_with(',')).count();
+            let then_lower = words.get(k + run).is_some_and(|n| n.starts_with(char::is_lowercase) && !matches!(*n, "og" | "i" | "-"));
+            let prev_plain = prev.starts_with(char::is_lowercase) || prev.chars().all(|c| c.is_ascii_digit()) || k == 1;
+            if then_lower && prev_plain {
+                return k;
+            }
+        }
         if LABELS.contains(&w.to_lowercase().as_str()) || (w.ends_with(':') && w.starts_with(char::is_uppercase)) {
             return k;
         }
