@@ -99,12 +99,14 @@ fn candidates(lines: &[Line], kinds: &[Kind]) -> Vec<Candidate> {
             }
             _ => continue,
         };
-        let digits = match kind {
-            Kind::Heading { digits, .. } | Kind::NumberOnly { digits, .. } => digits,
+        let (digits, column) = match kind {
+            Kind::Heading { digits, .. } => (digits, false),
+            Kind::NumberOnly { digits, punkt } => (digits, !punkt),
             _ => unreachable!("only numbered lines are candidates"),
         };
         let mut readings: Vec<Num> = Num::parse(digits).into_iter().collect();
-        if !digits.contains('.') && digits.len() >= 2 && digits.len() <= 3 {
+        // Only a number alone in a column may have lost a dot ("21." for 2.1).
+        if column && !digits.contains('.') && digits.len() >= 2 && digits.len() <= 3 {
             // "01" is 1 printed with a zero, never 0.1.
             if !digits.starts_with('0') {
                 readings.extend((1..digits.len()).filter_map(|k| Num::parse(&format!("{}.{}", &digits[..k], &digits[k..]))));

@@ -9,6 +9,12 @@ pub fn outcome(text: &str, body: Option<&str>) -> Outcome {
     sentences(text).flat_map(|s| clauses(&s)).filter(|s| decides(s, body)).map(|s| sentence_outcome(&s)).max().unwrap_or(Outcome::Other)
 }
 
+/// "Intet.", "Ingen bemærkninger.": a closed item's one-line record that nothing was decided.
+pub fn is_bare_verdict(text: &str) -> bool {
+    let t = text.trim().trim_end_matches('.').to_lowercase();
+    matches!(t.as_str(), "intet" | "ingen" | "intet at bemærke" | "ingen bemærkninger" | "taget til efterretning" | "til efterretning")
+}
+
 /// What an Indstilling asks for: every outcome its wording names ("tager orienteringen til
 /// efterretning og drøfter sagen" asks for noted and discussed).
 pub fn requested(text: &str) -> Vec<Outcome> {

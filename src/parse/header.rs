@@ -256,6 +256,8 @@ fn clean_place(v: &str) -> String {
     // A quote left over from a title cut short goes; quotes around a name stay.
     let v = v.trim();
     let v = if v.matches('"').count() % 2 == 1 { v.trim_matches('"') } else { v };
+    // "Byrådssalen, Fjerritslev Rådhus, kl": a time whose digits were lost.
+    let v = v.strip_suffix(", kl").or_else(|| v.strip_suffix(" kl")).unwrap_or(v);
     v.trim_end_matches(['.', ',', ';']).split_whitespace().collect::<Vec<_>>().join(" ")
 }
 

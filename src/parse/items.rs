@@ -227,7 +227,8 @@ impl<'a, 'l> AgendaWalk<'a, 'l> {
         let case = (!case.is_empty()).then(|| case.to_owned());
         let next = (self.i + 1..self.lines.len()).find(|&j| !matches!(self.kinds[j], Kind::Blank | Kind::Furniture));
         let before_next = next.is_some_and(|j| self.starts[j].is_some());
-        if before_next && self.cases_before_headings {
+        // Where case numbers head the items, one belongs to the next item, wherever it stands.
+        if self.cases_before_headings && (before_next || self.agenda.items.last().is_none_or(|it| !it.sections.is_empty())) {
             self.early_case = case;
             return true;
         }
@@ -365,10 +366,13 @@ impl<'a, 'l> AgendaWalk<'a, 'l> {
 /// an item also stands above the next heading, but never above the first.)
 fn cases_before_headings(kinds: &[Kind], starts: &[Option<Num>]) -> bool {
     let Some(first) = starts.iter().position(Option::is_some) else { return false };
+    // Within the few lines of metadata over the first heading ("SAGSNR.: 4" / "SAGSBEH.: MF"
+    // / "Fraværende: ..." / "Punkt nr. 71: ...").
     (0..first)
         .rev()
-        .find(|&j| !matches!(kinds[j], Kind::Blank | Kind::Furniture))
-        .is_some_and(|j| matches!(&kinds[j], Kind::Case(c) if !c.is_empty()))
+        .filter(|&j| !matches!(kinds[j], Kind::Blank | Kind::Furniture))
+        .take(3)
+        .any(|j| matches!(&kinds[j], Kind::Case(c) if !c.is_empty()))
 }
 
 /// Whether titles stand over case numbers: most numbered items have a case number within

@@ -101,7 +101,8 @@ fn is_page_mark(l: &str) -> bool {
 }
 
 /// Words that may stand before an item's number: a label or a status.
-const NUMBER_LABELS: &[&str] = &["punkt", "pkt.", "pkt", "nr.", "nr", "sag nr.", "sag nr", "sagnr.", "dagsordenspunkt"];
+const NUMBER_LABELS: &[&str] =
+    &["punkt nr.", "punkt nr", "sag nr.", "sag nr", "sagnr.", "dagsordenspunkt", "punkt", "pkt.", "pkt", "nr.", "nr"];
 const STATUS_WORDS: &[&str] = &["åbent", "åben", "lukket"];
 
 /// An item's number at the start of the line, with or without its title.
@@ -124,6 +125,8 @@ fn numbered(t: &str) -> Option<Kind> {
         return None;
     }
     let after_num = &rest[num_end..];
+    // "Punkt nr. 73 : Principper": a colon standing apart after a labelled number.
+    let after_num = if punkt && after_num.trim_start().starts_with(':') { after_num.trim_start() } else { after_num };
     let sep = after_num.starts_with([':', ')']);
     let after = after_num.trim_start_matches([':', ')']);
     // "3.2" is a number of an agenda whatever its end; "3" needs its dot to be one.
@@ -197,8 +200,16 @@ pub fn case_number(t: &str) -> Option<String> {
             if !starts_word {
                 continue;
             }
+            // A labelled number may be short ("SAGSNR.: 26").
+            let labelled_case =
+                |v: &str| v.bytes().any(|b| b.is_ascii_digit()) && v.chars().all(|c| c.is_alphanumeric() || "-/._".contains(c));
             return match first {
-                Some(v) if looks_like_case(v) => Some(v.trim_end_matches([',', ';']).to_owned()),
+                Some(v)
+                    if looks_like_case(v)
+                        || (label.starts_with("sag") && *label != "sag" && labelled_case(v.trim_end_matches([',', ';', '.']))) =>
+                {
+                    Some(v.trim_end_matches([',', ';']).to_owned())
+                }
                 _ if value.trim().is_empty() && *label != "sag" => Some(String::new()),
                 _ => None,
             };

@@ -138,7 +138,9 @@ pub fn parse(text: &str) -> Parsed {
             let decision = match this_meetings_decision(&sections, &meeting) {
                 Some(s) => Some(Decision { outcome: decision::outcome(&s.text, body), text: s.text.clone() }),
                 // Closed items print their decision with no heading, right under the title.
-                None if !intro.is_empty() && (unheaded || decision::outcome(&intro, body) != Outcome::Other) => {
+                None if !intro.is_empty()
+                    && (unheaded || decision::outcome(&intro, body) != Outcome::Other || decision::is_bare_verdict(&intro)) =>
+                {
                     Some(Decision { outcome: decision::outcome(&intro, body), text: intro.clone() })
                 }
                 None => None,
@@ -223,7 +225,12 @@ fn recurring_capitals(lines: &[Line], kinds: &mut [Kind]) {
     let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for (l, k) in lines.iter().zip(kinds.iter()) {
         // "ØKONOMIUDVALGET" over each page names the committee, no part.
-        if matches!(k, Kind::Text) && is_caps(&l.text) && !l.text.split_whitespace().any(crate::vocab::is_body_word) {
+        // "MØDEDATO:" is a label, no part.
+        if matches!(k, Kind::Text)
+            && is_caps(&l.text)
+            && !l.text.trim_end().ends_with(':')
+            && !l.text.split_whitespace().any(crate::vocab::is_body_word)
+        {
             *counts.entry(l.text.trim()).or_default() += 1;
         }
     }

@@ -37,6 +37,7 @@ const LABELS: &[&str] = &[
     "j.nr.:",
     "sagsbehandler:",
     "sagsansvarlig:",
+    "sagsbeh.:",
     "initialer:",
     "sagen afgøres i:",
     "bilag:",
@@ -161,7 +162,7 @@ fn split(t: &str) -> Vec<String> {
         let prev = if k > 0 { words[k - 1] } else { "" };
         // A word in capitals ("ØKONOMIUDVALGET 1. Meddelelser") is a page's heading, over.
         let capitals = prev.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !prev.chars().any(char::is_lowercase);
-        let after_end = k == 0 || prev.ends_with(['.', ':', '?', '!', ')']) || is_break_word(prev) || capitals;
+        let after_end = k == 0 || prev.ends_with(['.', ':', '?', '!', ')']) || is_break_word(prev) || capitals || VERDICTS.contains(&prev);
         let lower = w.to_lowercase();
         // A label, perhaps of two or three words ("Sagen afgøres i:").
         let label_len = (1..=3).find(|&m| {
@@ -205,9 +206,32 @@ fn split(t: &str) -> Vec<String> {
         }
         // "Åben sag", "Lukket sag", "Åbent møde".
         let status = matches!(lower.as_str(), "åben" | "åbent" | "lukket")
-            && words.get(k + 1).is_some_and(|n| matches!(*n, "sag" | "møde" | "punkt"));
+            && words.get(k + 1).is_some_and(|n| matches!(n.to_lowercase().trim_end_matches(':'), "sag" | "møde" | "punkt"));
         // "2. Title": an item's number after a sentence's end.
-        let number = after_end && is_item_number(w) && words.get(k + 1).is_some_and(|n| n.starts_with(char::is_uppercase));
+        let number = after_end
+            && !super::is_abbreviation(prev)
+            && is_item_number(w)
+            && words.get(k + 1).is_some_and(|n| n.starts_with(char::is_uppercase));
+        // "Punkt nr. 71: Godkendelse", "SAG NR. 3 BUDGET": an item's label and number.
+        let labelled_number = ["punkt nr.", "punkt", "pkt.", "sag nr."].iter().find_map(|l| {
+            let n = l.split(' ').count();
+            let phrase = words.get(k..k + n)?.join(" ").to_lowercase();
+            let num = words.get(k + n)?.trim_end_matches([':', '.']);
+            (phrase == *l && !num.is_empty() && num.len() <= 4 && num.bytes().all(|b| b.is_ascii_digit())).then_some(n + 1)
+        });
+        if let Some(m) = labelled_number {
+            if !lines.last().is_some_and(|l| l.is_empty()) {
+                lines.push(Vec::new());
+            }
+            // "Punkt nr. 73 : Principper": a colon standing apart belongs to the number.
+            let m = if words.get(k + m) == Some(&":") { m + 1 } else { m };
+            let end = title_end(&words[k + m..]);
+            lines.last_mut().expect("a line").extend(words[k..k + m + end].iter().map(|w| Cow::Borrowed(*w)));
+            lines.push(Vec::new());
+            k += m + end;
+            in_bilag = false;
+            continue;
+        }
         // "Økonomiudvalgets møde 17. februar 2009 Punkt 1:": a decision heading of its own.
         let meeting_heading = (w.ends_with('s') && vocab::is_body_word(&w[..w.len() - 1]) && words.get(k + 1) == Some(&"møde"))
             .then(|| (k + 2..words.len().min(k + 10)).find(|&j| words[j].ends_with(':')).map(|j| j + 1 - k))

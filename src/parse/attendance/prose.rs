@@ -332,6 +332,18 @@ pub fn people(list: &str) -> Vec<Person> {
     for part in list.split([',', ';']).flat_map(|p| p.split(" og ")).flat_map(|p| p.split(" samt ")) {
         // A person ends at their party mark: "Kirsten Brøndum (V) Godkendt".
         let part = part.find(')').map_or(part, |c| &part[..=c]).trim();
+        // Words in capitals the converter put after the name ("... Bent Mølgaard LUKKET MØDE").
+        let part = {
+            let mut p = part;
+            while let Some((head, last)) = p.rsplit_once(' ') {
+                if last.chars().count() > 1 && last.chars().all(|c| c.is_uppercase() || c == ':') && !last.starts_with('(') {
+                    p = head.trim_end();
+                } else {
+                    break;
+                }
+            }
+            p
+        };
         // A page's word in capitals the converter put before the name ("REFERAT Birgit ...").
         let part = match part.split_once(' ') {
             Some((first, rest)) if first.chars().count() > 1 && first.chars().all(char::is_uppercase) => rest.trim(),
