@@ -32,7 +32,7 @@ pub fn section_kind(heading: &str) -> Option<SectionKind> {
     let h = heading.trim().trim_end_matches([':', '.']).trim().to_lowercase();
     let h = h.as_str();
     Some(match h {
-        "baggrund" | "baggrund for sagen" | "sagens baggrund" => SectionKind::Baggrund,
+        "baggrund" | "baggrund for sagen" | "sagens baggrund" | "baggrund for sagens fremlæggelse" => SectionKind::Baggrund,
         "indstilling"
         | "indstillinger"
         | "indstilling og beslutning"
@@ -169,6 +169,8 @@ const OTHER_PARTS: &[&str] = &[
     "effekt",
     "redegørelse",
     "sagstema",
+    "direktørpåtegning",
+    "bilagsfortegnelse",
     "sagens formål",
     "relation til vision",
     "relation til visionen",
@@ -294,7 +296,6 @@ pub const CASE_LABELS: &[&str] = &[
     "sagsnr",
     "sags nr.",
     "sags-nr.",
-    "sag nr.",
     "sagsid.",
     "sagsid",
     "sags id",

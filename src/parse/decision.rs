@@ -118,8 +118,13 @@ fn decides(s: &str, body: Option<&str>) -> bool {
     let participle = ["godkend", "vedtag", "tiltråd", "anbefal", "udsat", "drøft", "forkast", "afvist", "oversend", "taget"]
         .iter()
         .any(|v| second.starts_with(v));
+    // "Budgettet for 2019 var herefter vedtaget": the verb a few words on.
+    let passive_later = s.split_whitespace().take(6).any(|w| matches!(w, "blev" | "var" | "er" | "bliver"));
     if matter
-        && (matches!(second, "blev" | "er" | "var" | "bliver" | "faldt" | "falder") || second.ends_with("es") || participle)
+        && (matches!(second, "blev" | "er" | "var" | "bliver" | "faldt" | "falder")
+            || second.ends_with("es")
+            || participle
+            || passive_later)
         && sentence_outcome(s) != Outcome::Other
     {
         return true;

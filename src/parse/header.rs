@@ -256,6 +256,10 @@ fn clean_place(v: &str) -> String {
     // A quote left over from a title cut short goes; quotes around a name stay.
     let v = v.trim();
     let v = if v.matches('"').count() % 2 == 1 { v.trim_matches('"') } else { v };
+    // "Kl Regionsgården i Hillerød, rådssalen Møde nr. 9": a time whose digits were lost
+    // before it, the meeting's number after it.
+    let v = v.strip_prefix("Kl ").or_else(|| v.strip_prefix("kl ")).unwrap_or(v);
+    let v = v.find(" Møde nr.").map_or(v, |at| &v[..at]);
     // "Byrådssalen, Fjerritslev Rådhus, kl": a time whose digits were lost.
     let v = v.strip_suffix(", kl").or_else(|| v.strip_suffix(" kl")).unwrap_or(v);
     v.trim_end_matches(['.', ',', ';']).split_whitespace().collect::<Vec<_>>().join(" ")
@@ -314,6 +318,8 @@ const NOT_BODY: &[&str] = &[
     "referat",
     "referat.",
     "referater",
+    "beslutninger",
+    "beslutningsprotokol",
     "dagsorden",
     "beslutningsprotokol",
     "protokol",
@@ -417,7 +423,20 @@ fn body_of_segment(segment: &[&str]) -> Option<String> {
     if words.iter().any(|w| w.starts_with(char::is_lowercase) && !matches!(*w, "og" | "for" | "i" | "af" | "til")) {
         return None;
     }
-    Some(capitalised(&words))
+    let name = capitalised(&words);
+    // "Region Hovedstaden Regionsrådet": the owner, then the body, as "Owner, Body".
+    let w: Vec<&str> = name.split_whitespace().collect();
+    let owner_len = if w.first() == Some(&"Region") && w.len() > 2 && REGIONS.contains(&w[1]) {
+        2
+    } else if w.len() > 2 && w[1] == "Kommune" {
+        2
+    } else {
+        0
+    };
+    if owner_len > 0 && !w[owner_len - 1].ends_with(',') {
+        return Some(format!("{}, {}", w[..owner_len].join(" "), w[owner_len..].join(" ")));
+    }
+    Some(name)
 }
 
 /// "KKR NORDJYLLAND" -> "KKR Nordjylland": words in capitals get ordinary capitals, short

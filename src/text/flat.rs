@@ -42,6 +42,7 @@ const LABELS: &[&str] = &[
     "sagen afgøres i:",
     "bilag:",
     "indholdsfortegnelse",
+    "journalnummer",
     "indholdsliste",
 ];
 
@@ -175,7 +176,7 @@ fn split(t: &str) -> Vec<String> {
         // "... Hvinningdalskolen Beslutning Økonomiudvalget den Anbefales": a decision
         // heading naming its body is one wherever it stands.
         let names_body = lower.starts_with("beslutning") && decision_qualifier(&words[k + 1..]) > 0;
-        let heading_len = (1..=3).rev().find(|&m| {
+        let heading_len = (1..=4).rev().find(|&m| {
             k + m <= words.len() && words[k].starts_with(char::is_uppercase) && {
                 let phrase = words[k..k + m].join(" ");
                 let kind = vocab::section_kind(&phrase);
@@ -184,7 +185,11 @@ fn split(t: &str) -> Vec<String> {
                 let strong = matches!(kind, Some(k) if k != SectionKind::Other) || phrase == "Bilag";
                 let next_capital = words.get(k + m).is_some_and(|n| n.starts_with(char::is_uppercase));
                 let allowed = !in_bilag || matches!(kind, Some(k) if k != SectionKind::Other);
-                kind.is_some() && allowed && (after_end || names_body || words[k + m - 1].ends_with(':') || (strong && next_capital))
+                // A heading in capitals ("BILAGSFORTEGNELSE") is one anywhere.
+                let capitals = phrase.chars().filter(|c| c.is_alphabetic()).count() >= 5 && !phrase.chars().any(char::is_lowercase);
+                kind.is_some()
+                    && allowed
+                    && (after_end || names_body || capitals || words[k + m - 1].ends_with(':') || (strong && next_capital))
             }
         });
         if let Some(m) = heading_len {
@@ -349,9 +354,16 @@ fn title_end(words: &[&str]) -> usize {
         if LABELS.contains(&w.to_lowercase().as_str()) || (w.ends_with(':') && w.starts_with(char::is_uppercase)) {
             return k;
         }
-        // "10. Personalesag Beslutning Byrådet den ...": a part heading ends the title.
-        let next_capital = words.get(k + 1).is_some_and(|n| n.starts_with(char::is_uppercase));
-        if w.starts_with(char::is_uppercase) && next_capital && matches!(vocab::section_kind(w), Some(kind) if kind != SectionKind::Other) {
+        // "10. Personalesag Beslutning Byrådet den ...", "... BEHANDLING ADMINISTRATIONENS
+        // INDSTILLING Administrationen": a part heading ends the title.
+        let heading = (1..=3).any(|m| {
+            k + m <= words.len() && {
+                let phrase = words[k..k + m].join(" ");
+                let next_capital = words.get(k + m).is_some_and(|n| n.starts_with(char::is_uppercase));
+                next_capital && matches!(vocab::section_kind(&phrase), Some(kind) if kind != SectionKind::Other)
+            }
+        });
+        if w.starts_with(char::is_uppercase) && heading {
             return k;
         }
         let prev_lower = prev.starts_with(char::is_lowercase) || prev.chars().all(|c| c.is_ascii_digit() || c == '.');

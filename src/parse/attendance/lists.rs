@@ -51,6 +51,16 @@ pub fn rosters(lines: &[Line], kinds: &[Kind]) -> Vec<Roster> {
             chunk.push((l, lines[j].raw.trim()));
             j += 1;
         }
+        // "A (A) stedfortræder B (A) C (V) ved sag 1-3": people with notes are sentences,
+        // read as such (prose.rs).
+        let noted = chunk.iter().any(|(l, _)| {
+            let l = l.to_lowercase();
+            l.contains(") stedfortræder") || l.contains(") ved sag") || l.contains(") ved punkt")
+        });
+        if noted && roll == Roll::Absent {
+            i = j.max(i + 1);
+            continue;
+        }
         let people = people_of(&chunk);
         if !people.is_empty() || roll != Roll::Staff {
             out.push(Roster { roll, people });

@@ -189,6 +189,13 @@ fn read_sentence(s: &str, out: &mut Vec<Statement>) {
         }
         return;
     }
+    // "Afbud: A (A) stedfortræder B (A) C (V) ved sag 1-3": a label over people with notes.
+    if let Some(list) = ["afbud:", "fraværende:", "afbud/fraværende:"].iter().find_map(|l| lower.starts_with(l).then(|| &s[l.len()..])) {
+        if list.matches(')').count() >= 2 && !list.contains(',') && !list.contains(" og ") {
+            annotated(list.trim(), false, out);
+            return;
+        }
+    }
     // "X (V) - Y deltog som suppleant": the member, then the substitute.
     if let Some((member, sub)) = s.split_once(" - ").filter(|(_, b)| SUBSTITUTE_BEFORE.iter().any(|w| b.to_lowercase().contains(w))) {
         read_sentence(member, out);
@@ -311,6 +318,58 @@ fn strip_words<'t>(t: &'t str, words: &[&str]) -> &'t str {
         }
     }
     t
+}
+
+/// People each followed by a note: "stedfortræder Y" (the person absent, Y sitting in),
+/// "ved sag 1-3" (absent for those items only), or nothing (absent).
+fn annotated(list: &str, partial: bool, out: &mut Vec<Statement>) {
+    // A second label run in ("Afbud: Fraværende: ...") goes.
+    let list = match list.split_once(':') {
+        Some((head, rest)) if crate::vocab::roll(head).is_some() => rest,
+        _ => list,
+    };
+    // Each segment ends at a party mark: its lower-case words are the note on the person
+    // before, its capitalised words the next person.
+    let mut people: Vec<(Person, String)> = Vec::new();
+    let mut pending_note = String::new();
+    let mut segment: Vec<&str> = Vec::new();
+    for w in list.split_whitespace() {
+        segment.push(w);
+        if w.ends_with(')') {
+            let start = segment.iter().rposition(|x| !(x.starts_with(char::is_uppercase) || x.starts_with('('))).map_or(0, |i| i + 1);
+            let note = segment[..start].join(" ");
+            if let Some(last) = people.last_mut() {
+                last.1 = note;
+            } else {
+                pending_note = note;
+            }
+            if let Some(l) = person::parse(&segment[start..].join(" "), list.trim()) {
+                people.push((l.person, String::new()));
+            }
+            segment.clear();
+        }
+    }
+    let _ = pending_note;
+    if let Some(last) = people.last_mut() {
+        last.1 = segment.join(" ");
+    }
+    for k in 0..people.len() {
+        let (person, note) = &people[k];
+        let note = note.to_lowercase();
+        if note.starts_with("stedfortræder") || note.starts_with("suppleant") {
+            out.push(Statement::Absent { people: vec![person.clone()], partial, apologies: true });
+            if let Some((sub, _)) = people.get(k + 1) {
+                out.push(Statement::Substitute { person: sub.clone(), for_whom: Some(person.clone()) });
+            }
+        } else if k > 0
+            && (people[k - 1].1.to_lowercase().starts_with("stedfortræder") || people[k - 1].1.to_lowercase().starts_with("suppleant"))
+        {
+            // The substitute named above.
+        } else {
+            let part = partial || PARTIAL.iter().any(|w| note.contains(w));
+            out.push(Statement::Absent { people: vec![person.clone()], partial: part, apologies: false });
+        }
+    }
 }
 
 /// A line that names people and nothing else ("Lone Bach og Søren Hvidberg", "• Jørn
