@@ -62,6 +62,17 @@ pub fn analyze(bytes: &[u8], file_name: &str) -> Analysis {
     }
     let cut_encoding = findings.iter().any(|f| f.code == FindingCode::InvalidEncoding);
     let parsed = parse::parse(text);
+    // No date, no agenda, nobody: a letter, a spreadsheet, some other text. Said so plainly
+    // instead of an empty referat.
+    let nothing = parsed.meeting.date.is_none()
+        && parsed.items.is_empty()
+        && parsed.attendance.present.is_empty()
+        && parsed.attendance.absent.is_empty();
+    if nothing {
+        findings.push(findings::not_a_referat(findings::display_name(file_name), None));
+        analysis.findings = findings;
+        return analysis;
+    }
     analysis.meeting = parsed.meeting;
     analysis.attendance = parsed.attendance;
     analysis.items = parsed.items;

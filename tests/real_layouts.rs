@@ -93,3 +93,37 @@ fn greve_2025_afbud_inside_the_member_list() {
     assert!(partly > 0 && partly < 22, "absent on some items only: {partly}");
     assert_eq!(str_of(&items(&v)[0]["decision"], "outcome"), "approved");
 }
+
+/// The Greve meetings exported by FirstAgenda/Prepare as JSON read as the referater they
+/// hold: the same items, decisions and attendance as their text renderings.
+#[test]
+fn firstagenda_json_exports_read_as_referater() {
+    for stem in ["greve-byraad-2022-01-14", "greve-byraad-2025-10-01"] {
+        let json = analyze_file(&format!("real/{stem}.json"));
+        let text = analyze_file(&format!("real/{stem}.txt"));
+        assert_eq!(str_of(&json["source"], "format"), "json");
+        assert_eq!(numbers(&json), numbers(&text), "{stem}");
+        let decided = |v: &Value| items(v).iter().filter(|i| !i["decision"].is_null()).count();
+        assert_eq!(decided(&json), decided(&text), "{stem}");
+        let mut a = names(&json, "absent");
+        let mut b = names(&text, "absent");
+        a.sort();
+        b.sort();
+        assert_eq!(a, b, "{stem}");
+        assert_eq!(names(&json, "present").len(), names(&text, "present").len(), "{stem}");
+        assert_eq!(str_of(&json["meeting"], "date"), str_of(&text["meeting"], "date"));
+        assert_eq!(str_of(&json["meeting"], "body"), "Greve Kommune, Byråd 2022-2025");
+    }
+}
+
+/// A text with no date, no agenda and nobody is no referat, and is refused by name; so is
+/// JSON that is not a meeting export.
+#[test]
+fn not_a_referat_is_said_so() {
+    let letter = referat_analyzer::analyze("Kære Jens\n\nTak for sidst. Vi ses til sommer.\n\nHilsen Anne\n".as_bytes(), "brev.txt");
+    let f = letter.fatal().expect("refused");
+    assert_eq!(f.code.as_str(), "not-a-referat");
+    assert!(f.message.starts_with("brev.txt ligner ikke et referat"), "{}", f.message);
+    let data = referat_analyzer::analyze(br#"{"rows": [1, 2, 3]}"#, "data.json");
+    assert!(data.fatal().is_some_and(|f| f.message.contains("JSON")));
+}

@@ -108,8 +108,12 @@ fn summary(p: &AnalysisProps) -> Html {
                 { fact("Sted", or_unknown(&m.location), None) }
                 { fact("Punkter", a.items.len().to_string(), Some("item-count")) }
                 { fact("Beslutninger", decisions.to_string(), Some("decision-count")) }
-                { fact("Til stede", a.attendance.present.len().to_string(), Some("present-count")) }
-                { fact("Afbud", a.attendance.absent.len().to_string(), Some("absent-count")) }
+                if stated(&a.attendance) {
+                    { fact("Til stede", a.attendance.present.len().to_string(), Some("present-count")) }
+                    { fact("Afbud", a.attendance.absent.len().to_string(), Some("absent-count")) }
+                } else {
+                    { fact("Fremmøde", NOT_STATED.to_owned(), Some("attendance-not-stated")) }
+                }
             </dl>
             <p class="source">{ format!("Fil: {} ({}, {} byte)", a.source.name, a.source.format, a.source.bytes) }</p>
         </section>
@@ -251,9 +255,25 @@ pub fn outcome_label(p: &OutcomeProps) -> Html {
     html! { <span class={classes!("outcome", p.outcome.as_str())}>{ p.outcome.label_da() }</span> }
 }
 
+/// What the page says where the document records no attendance at all.
+const NOT_STATED: &str = "Ikke angivet i referatet";
+
+/// Whether the document says anything about who attended.
+fn stated(a: &crate::model::Attendance) -> bool {
+    !a.present.is_empty() || !a.absent.is_empty()
+}
+
 #[function_component(AttendanceView)]
 fn attendance_view(p: &AnalysisProps) -> Html {
     let at = &p.analysis.attendance;
+    if !stated(at) {
+        return html! {
+            <div class="attendance">
+                <p class="rate not-stated">{ format!("{NOT_STATED}: referatet har ingen liste over deltagere eller afbud.") }</p>
+                { per_item_absence(&p.analysis.items) }
+            </div>
+        };
+    }
     let s = &at.stats;
     let rate = s.rate.map(|r| format!("{:.0} %", r * 100.0)).unwrap_or_else(|| "–".into());
     let party_bars: Vec<(String, usize, usize)> = s.by_party.iter().map(|c| (c.party.clone(), c.present, c.absent)).collect();

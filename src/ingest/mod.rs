@@ -3,6 +3,7 @@
 
 pub mod decode;
 pub mod docx;
+mod firstagenda;
 mod html;
 pub mod pdf;
 
@@ -48,6 +49,16 @@ pub fn ingest(bytes: &[u8], file_name: &str) -> Result<Ingested, Refusal> {
     let mut notes = Vec::new();
     if decoded.replaced > 0 {
         notes.push(findings::invalid_encoding(decoded.replaced, decoded.encoding));
+    }
+    // JSON: a FirstAgenda/Prepare export is read as the referat it holds; other JSON is data.
+    let trimmed = decoded.text.trim_start();
+    if trimmed.starts_with(['{', '[']) {
+        if let Ok(v) = serde_json::from_str::<serde_json::Value>(trimmed) {
+            if firstagenda::is_export(&v) {
+                return Ok(Ingested { text: firstagenda::to_text(&v), format: "json", encoding: Some(decoded.encoding), findings: notes });
+            }
+            return Err(findings::not_a_referat(name, Some("en JSON-fil med data, ikke et referat")));
+        }
     }
     let (text, format) = if html::looks_like_html(&decoded.text) {
         (html::to_text(&decoded.text), "html")

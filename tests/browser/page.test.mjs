@@ -12,7 +12,7 @@ const EXAMPLES = [
     ['kkr-nordjylland-2021-06-11.md', 'kkr-nordjylland-2021-06-11'],
     ['kkr-nordjylland-2025-08-29.txt', 'kkr-nordjylland-2025-08-29'],
 ];
-const LABELS = ['Godkendt', 'Taget til efterretning', 'Drøftet', 'Tiltrådt', 'Udsat', 'Afvist', 'Andet'];
+const LABELS = ['Godkendt', 'Taget til efterretning', 'Drøftet', 'Tiltrådt', 'Udsat', 'Afvist', 'Oversendt', 'Andet'];
 const SHOTS = join(ROOT, 'test-results');
 mkdirSync(SHOTS, { recursive: true });
 
@@ -78,6 +78,51 @@ describe('an example given through the file input', () => {
             await context.close();
         });
     }
+});
+
+// Other councils' referater (tests/corpus/dev): the page shows what their truth says.
+describe("another council's referat", () => {
+    for (const stem of ['odense-byraad-2018-10-24', 'thisted-kommunalbestyrelsen-2022-04-26', 'esbjerg-oekonomiudvalget-2014-11-03']) {
+        test(stem, async () => {
+            const truth = JSON.parse(readFileSync(join(ROOT, 'tests/corpus/dev/truth', stem + '.json'), 'utf8'));
+            const { context, page, errors } = await session();
+            await page.setInputFiles('#file-input', join(ROOT, 'tests/corpus/dev', stem + '.txt'));
+            await page.waitForSelector('.summary h2');
+            assert.equal(await page.textContent('.summary h2'), `Referat: ${truth.meeting.body}`);
+            const numbers = await page.$$eval('.agenda .item-head .num', (els) => els.map((e) => e.textContent));
+            assert.deepEqual(numbers, truth.items.map((i) => i.number));
+            await page.click('button[role=tab]:has-text("Beslutninger")');
+            const labels = await page.$$eval('.view table.decisions .outcome', (els) => els.map((e) => e.textContent));
+            assert.equal(labels.length, truth.items.filter((i) => i.decision).length);
+            assert.deepEqual(errors, []);
+            await context.close();
+        });
+    }
+
+    test('a referat that records no attendance says so', async () => {
+        const { context, page, errors } = await session();
+        await page.setInputFiles('#file-input', join(ROOT, 'tests/corpus/dev/herning-oekonomi-og-erhvervsudvalget-2021-06-14.txt'));
+        await page.waitForSelector('.summary h2');
+        assert.equal(await page.textContent('[data-testid=attendance-not-stated]'), 'Ikke angivet i referatet');
+        assert.equal(await page.locator('[data-testid=present-count]').count(), 0);
+        await page.click('button[role=tab]:has-text("Fremmøde")');
+        assert.match(await page.textContent('.view .attendance'), /Ikke angivet i referatet/);
+        assert.deepEqual(errors, []);
+        await context.close();
+    });
+
+    test('a letter is not a referat', async () => {
+        const dir = join(tmpdir(), `referat-letter-${process.pid}`);
+        mkdirSync(dir, { recursive: true });
+        const path = join(dir, 'brev.txt');
+        writeFileSync(path, 'Kære Jens\n\nTak for sidst. Vi ses til sommer.\n\nHilsen Anne\n');
+        const { context, page } = await session();
+        await page.setInputFiles('#file-input', path);
+        const alert = page.locator('[role=alert]');
+        await alert.waitFor();
+        assert.match(await alert.textContent(), /brev\.txt ligner ikke et referat/);
+        await context.close();
+    });
 });
 
 test('the built-in examples open with one click', async () => {
