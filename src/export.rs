@@ -12,23 +12,41 @@ pub fn json(analyses: &[Analysis]) -> String {
     result.unwrap_or_default()
 }
 
-fn csv_writer() -> csv::Writer<Vec<u8>> {
-    // The BOM tells Excel the file is UTF-8; without it æ, ø and å come out garbled.
-    csv::WriterBuilder::new().delimiter(b';').quote_style(csv::QuoteStyle::Always).from_writer("\u{FEFF}".as_bytes().to_vec())
-}
+/// CSV as RFC 4180 writes it, with semicolons (Danish Excel's separator) and every field
+/// quoted, quotes doubled.
+struct Csv(String);
 
-fn finish(w: csv::Writer<Vec<u8>>) -> Vec<u8> {
-    w.into_inner().unwrap_or_default()
+impl Csv {
+    fn new() -> Csv {
+        // The BOM tells Excel the file is UTF-8; without it æ, ø and å come out garbled.
+        Csv("\u{FEFF}".to_owned())
+    }
+
+    fn write_record<'a>(&mut self, fields: impl IntoIterator<Item = &'a str>) {
+        for (i, field) in fields.into_iter().enumerate() {
+            if i > 0 {
+                self.0.push(';');
+            }
+            self.0.push('"');
+            self.0.push_str(&field.replace('"', "\"\""));
+            self.0.push('"');
+        }
+        self.0.push('\n');
+    }
+
+    fn finish(self) -> Vec<u8> {
+        self.0.into_bytes()
+    }
 }
 
 /// One row a person: file, name, party, municipality, present or afbud.
 pub fn csv_attendance(analyses: &[Analysis]) -> Vec<u8> {
-    let mut w = csv_writer();
-    let _ = w.write_record(["Fil", "Navn", "Parti", "Kommune", "Status"]);
+    let mut w = Csv::new();
+    w.write_record(["Fil", "Navn", "Parti", "Kommune", "Status"]);
     for a in analyses {
         for (people, status) in [(&a.attendance.present, "Deltager"), (&a.attendance.absent, "Afbud")] {
             for p in people {
-                let _ = w.write_record([
+                w.write_record([
                     a.source.name.as_str(),
                     &p.name,
                     p.party.as_deref().unwrap_or(""),
@@ -38,18 +56,18 @@ pub fn csv_attendance(analyses: &[Analysis]) -> Vec<u8> {
             }
         }
     }
-    finish(w)
+    w.finish()
 }
 
 /// One row a decision: file, item, title, case number, outcome, decision, Indstilling.
 pub fn csv_decisions(analyses: &[Analysis]) -> Vec<u8> {
-    let mut w = csv_writer();
-    let _ = w.write_record(["Fil", "Punkt", "Titel", "Sagsnummer", "Udfald", "Beslutning", "Indstilling"]);
+    let mut w = Csv::new();
+    w.write_record(["Fil", "Punkt", "Titel", "Sagsnummer", "Udfald", "Beslutning", "Indstilling"]);
     for a in analyses {
         for item in &a.items {
             let Some(d) = &item.decision else { continue };
             let indstilling = item.sections.iter().find(|s| s.kind == SectionKind::Indstilling).map_or("", |s| s.text.as_str());
-            let _ = w.write_record([
+            w.write_record([
                 a.source.name.as_str(),
                 &item.number,
                 &item.title,
@@ -60,7 +78,7 @@ pub fn csv_decisions(analyses: &[Analysis]) -> Vec<u8> {
             ]);
         }
     }
-    finish(w)
+    w.finish()
 }
 
 /// Text that stays text in Markdown: characters Markdown would read as markup escaped.
