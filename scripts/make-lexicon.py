@@ -42,21 +42,41 @@ def load():
     return {w: b for w, b in words.items() if re.fullmatch(r"[a-zæøåé]+(-[a-zæøåé]+)?", w)}
 
 
-# The damaged spellings of each letter (the same classes as src/text/ocr.rs).
-DAMAGE = {
-    "ø": ["g", "e", "a", "o", "@", "0"],
-    "æ": ["aee", "ae", "ee", "se", "ze", "as", "e", "a"],
-    "å": ["a", "d", "4", "&", "é"],
-}
+CONFUSIONS = OUT.parent / "ocr-confusions.tsv"
+# The same rule as src/text/ocr.rs (MIN_SHARE and `confusions_from`): a reading is tried when
+# at least this share of the letter's occurrences (small and capital together) is read so.
+MIN_SHARE = 0.002
+
+
+def damage():
+    """Every damaged spelling of æ/ø/å the measured table (ocr-confusions.tsv) keeps."""
+    counts, totals = {}, {}
+    for row in CONFUSIONS.read_text(encoding="utf-8").splitlines():
+        if row.startswith("#") or not row.strip():
+            continue
+        letter, read_as, count = row.split("\t")[:3]
+        letter, read_as, count = letter.lower(), read_as.lower(), int(count)
+        if letter not in "æøå":
+            continue
+        totals[letter] = totals.get(letter, 0) + count
+        # A dropped letter or one read as punctuation is no reading the repair tries.
+        if not read_as or read_as == letter or not all(c.isalnum() or c in "@&" for c in read_as):
+            continue
+        counts[(letter, read_as)] = counts.get((letter, read_as), 0) + count
+    out = {}
+    for (letter, read_as), n in counts.items():
+        if n >= MIN_SHARE * totals[letter]:
+            out.setdefault(letter, []).append(read_as)
+    return out
+
+
+DAMAGE = damage()
 
 
 def variants(w):
     """Every spelling OCR damage could give w (its first three damageable letters)."""
     slots = [i for i, c in enumerate(w) if c in DAMAGE][:3]
-    choices = [
-        [c] + DAMAGE[c] + (["j"] if i == 0 and c == "ø" else []) if i in slots else [c]
-        for i, c in enumerate(w)
-    ]
+    choices = [[c] + DAMAGE[c] if i in slots else [c] for i, c in enumerate(w)]
     return {"".join(p) for p in itertools.product(*choices)} - {w}
 
 

@@ -1,6 +1,6 @@
-//! OCR letter repair. OCR reads the Danish letters as classes of other letters (ø as
-//! g/e/a/o/@, a capital Ø as J; æ as ae/ee/se/ze/e/a; å as a/d/4/&/é). A word is repaired
-//! only when the repair is certain:
+//! OCR letter repair. OCR reads the Danish letters as other letters (ø as g/o/a/e/@, æ as
+//! ee/e/ae/ze, å as a/&/d): which, and how often, is measured, not guessed
+//! (`src/lexicon/ocr-confusions.tsv`). A word is repaired only when the repair is certain:
 //! - the document shows OCR damage at all (in a clean document nothing is touched);
 //! - the repaired word is known (the Danish lexicon, the municipalities, first names and
 //!   surnames, and the document's own correctly spelled words);
@@ -16,34 +16,56 @@ use std::sync::OnceLock;
 use super::trie::{Bin, Trie};
 use crate::lexicon;
 
-/// Repaired forms must be this much more common than a damaged form that is a word too.
+/// Repaired forms must be this much more common than a damaged form that is a word too
+/// (bins are hundredths of a power of ten: 100 = ten times).
 const RARER_BY: Bin = 100;
-/// A second candidate this close to the best makes the repair uncertain.
+/// A second candidate this close to the best makes the repair uncertain (about three times
+/// as rare).
 const AMBIGUOUS_WITHIN: Bin = 50;
 const MAX_EDITS: usize = 3;
+/// A reading of a letter is tried when at least this share of the letter's occurrences
+/// is read that way (1 in 500). `scripts/make-lexicon.py` uses the same share.
+const MIN_SHARE: f64 = 0.002;
+/// A document is damaged when at least this many of its words are unknown yet one OCR
+/// slip from a known word...
+const MIN_DAMAGED: usize = 5;
+/// ...and they are at least one word in this many.
+const DAMAGED_ONE_IN: usize = 200;
 
-/// (damaged spelling, the letter it stands for). Longest first where they overlap.
-const CONFUSIONS: &[(&str, char)] = &[
-    ("aee", 'æ'),
-    ("ae", 'æ'),
-    ("ee", 'æ'),
-    ("se", 'æ'),
-    ("ze", 'æ'),
-    ("as", 'æ'),
-    ("e", 'æ'),
-    ("a", 'æ'),
-    ("g", 'ø'),
-    ("e", 'ø'),
-    ("a", 'ø'),
-    ("o", 'ø'),
-    ("@", 'ø'),
-    ("0", 'ø'),
-    ("a", 'å'),
-    ("d", 'å'),
-    ("4", 'å'),
-    ("&", 'å'),
-    ("é", 'å'),
-];
+/// (damaged spelling, the letter it stands for), longest spellings first.
+fn confusions() -> &'static [(String, char)] {
+    static TABLE: OnceLock<Vec<(String, char)>> = OnceLock::new();
+    TABLE.get_or_init(|| confusions_from(include_str!("../lexicon/ocr-confusions.tsv"), MIN_SHARE))
+}
+
+/// The readings of æ/ø/å a table of measured confusions makes worth trying: capitals
+/// counted with their small letters, a reading kept when its share of the letter is at
+/// least `min_share`. A dropped letter (empty reading) or one read as punctuation is left
+/// out: the repair replaces letters inside a word, it never inserts one.
+fn confusions_from(tsv: &str, min_share: f64) -> Vec<(String, char)> {
+    let mut counts: Vec<(String, char, f64)> = Vec::new();
+    let mut totals = [0.0; 3];
+    const LETTERS: [char; 3] = ['æ', 'ø', 'å'];
+    for row in tsv.lines().filter(|l| !l.starts_with('#')) {
+        let mut cols = row.split('\t');
+        let (Some(letter), Some(read_as), Some(count)) = (cols.next(), cols.next(), cols.next()) else { continue };
+        let (Some(letter), Ok(count)) = (letter.to_lowercase().chars().next(), count.parse::<f64>()) else { continue };
+        let Some(slot) = LETTERS.iter().position(|&l| l == letter) else { continue };
+        totals[slot] += count;
+        let read_as = read_as.to_lowercase();
+        if read_as.is_empty() || !read_as.chars().all(is_word_char) || read_as == letter.to_string() {
+            continue;
+        }
+        match counts.iter_mut().find(|(r, l, _)| *r == read_as && *l == letter) {
+            Some(c) => c.2 += count,
+            None => counts.push((read_as, letter, count)),
+        }
+    }
+    let slot = |l: char| LETTERS.iter().position(|&x| x == l).unwrap_or(0);
+    counts.retain(|(_, l, c)| *c >= min_share * totals[slot(*l)]);
+    counts.sort_by(|a, b| b.0.chars().count().cmp(&a.0.chars().count()).then(b.2.total_cmp(&a.2)));
+    counts.into_iter().map(|(r, l, _)| (r, l)).collect()
+}
 
 /// Short parts a damaged word may keep around its repaired stem.
 const ENDINGS: &[&str] = &["e", "en", "et", "er", "es", "s", "t", "de", "te", "ede", "ene", "ens", "ets", "ers", "get", "ger", "ges"];
@@ -87,12 +109,28 @@ fn lexicon() -> &'static Trie {
     })
 }
 
+/// Whether `damaged` words unknown yet one slip from a known word, among `words`, show
+/// OCR damage: a clean text has next to none.
+fn looks_damaged(damaged: usize, words: usize) -> bool {
+    damaged >= MIN_DAMAGED && damaged * DAMAGED_ONE_IN >= words
+}
+
 /// Repairs words of one document. Built once per document: it decides whether the
 /// document shows OCR damage, and learns the document's own correctly spelled words.
 pub struct Repairer {
     active: bool,
     /// The document's own words spelled with æ/ø/å that the lexicon lacks.
     own: Trie,
+}
+
+/// Whether a reading may take one letter for æ/ø/å in a way the measurement never saw.
+/// Tried only when the measured readings give no known word: an unseen confusion is not
+/// impossible, only rarer than every measured one (a noisy channel's smoothing). The
+/// certainty rules apply to it as to any reading.
+#[derive(Clone, Copy, PartialEq)]
+enum Unseen {
+    No,
+    Once,
 }
 
 /// Where a reading has got to, in the lexicon and in the document's own words.
@@ -124,15 +162,11 @@ impl Repairer {
                 if w.chars().all(char::is_alphabetic) {
                     own.push((lower.chars().collect(), 500));
                 }
-            } else if lower.chars().count() >= 3
-                && !w.chars().any(|c| c.is_ascii_digit())
-                && probe.whole(&lower, w.starts_with('J')).is_some()
-            {
+            } else if lower.chars().count() >= 3 && !w.chars().any(|c| c.is_ascii_digit()) && probe.reading(&lower, false).is_some() {
                 damaged += 1;
             }
         }
-        // A clean text has next to no words that are unknown yet one OCR slip from a word.
-        let active = damaged >= 5 && damaged * 200 >= words;
+        let active = looks_damaged(damaged, words);
         own.sort_unstable();
         own.dedup();
         Repairer { active, own: Trie::from_sorted(&own) }
@@ -145,7 +179,7 @@ impl Repairer {
             "known={:?} compound={} whole={:?} parts={:?}",
             self.bin(&lower),
             self.is_compound(&lower),
-            self.whole(&lower, w.starts_with('J')),
+            self.whole(&lower),
             self.compound(&lower)
         )
     }
@@ -179,7 +213,7 @@ impl Repairer {
             }
         }
         let lower = w.to_lowercase();
-        let repaired = self.whole(&lower, w.starts_with('J')).or_else(|| self.compound(&lower))?;
+        let repaired = self.whole(&lower).or_else(|| self.compound(&lower))?;
         Some(with_case_of(w, &repaired))
     }
 
@@ -220,25 +254,21 @@ impl Repairer {
     }
 
     /// The whole word read again: the best known candidate, if it is certain.
-    fn whole(&self, lower: &str, capital_j: bool) -> Option<String> {
-        let own_bin = self.bin(lower);
+    fn whole(&self, lower: &str) -> Option<String> {
+        self.reading(lower, true)
+    }
+
+    /// The best certain reading: by measured confusions, or when `unseen` and none gives
+    /// a known word, with one unseen one.
+    fn reading(&self, lower: &str, unseen: bool) -> Option<String> {
         let mut found: Vec<(Bin, String)> = Vec::new();
         let chars: Vec<char> = lower.chars().collect();
         let start = At { lex: lexicon().root(), own: self.own.root() };
-        self.search(&chars, 0, start, &mut String::new(), 0, capital_j, &mut found);
-        found.sort();
-        found.dedup_by(|a, b| a.1 == b.1);
-        let (best_bin, best) = found.first()?.clone();
-        if let Some((second, _)) = found.get(1) {
-            if *second < best_bin + AMBIGUOUS_WITHIN {
-                return None;
-            }
+        self.search(&chars, 0, start, &mut String::new(), 0, Unseen::No, &mut found);
+        if found.is_empty() && unseen {
+            self.search(&chars, 0, start, &mut String::new(), 0, Unseen::Once, &mut found);
         }
-        match own_bin {
-            None => Some(best),
-            Some(b) if best_bin + RARER_BY <= b => Some(best),
-            Some(_) => None,
-        }
+        certain(found, self.bin(lower))
     }
 
     fn step(&self, at: At, c: char) -> Option<At> {
@@ -249,7 +279,7 @@ impl Repairer {
     /// Depth-first over the readings of `chars[i..]`, following the tries, so only
     /// prefixes of known words are ever explored.
     #[allow(clippy::too_many_arguments)]
-    fn search(&self, chars: &[char], i: usize, at: At, read: &mut String, edits: usize, capital_j: bool, found: &mut Vec<(Bin, String)>) {
+    fn search(&self, chars: &[char], i: usize, at: At, read: &mut String, edits: usize, unseen: Unseen, found: &mut Vec<(Bin, String)>) {
         if i == chars.len() {
             if edits > 0 {
                 let bin = at.lex.and_then(|n| lexicon().bin_at(n)).or_else(|| at.own.and_then(|n| self.own.bin_at(n)));
@@ -261,27 +291,29 @@ impl Repairer {
         }
         if let Some(next) = self.step(at, chars[i]) {
             read.push(chars[i]);
-            self.search(chars, i + 1, next, read, edits, capital_j, found);
+            self.search(chars, i + 1, next, read, edits, unseen, found);
             read.pop();
         }
         if edits == MAX_EDITS {
             return;
         }
-        let mut try_letter = |len: usize, letter: char, read: &mut String| {
+        let mut try_letter = |len: usize, letter: char, unseen: Unseen, read: &mut String| {
             if let Some(next) = self.step(at, letter) {
                 read.push(letter);
-                self.search(chars, i + len, next, read, edits + 1, capital_j, found);
+                self.search(chars, i + len, next, read, edits + 1, unseen, found);
                 read.pop();
             }
         };
-        for (damaged, letter) in CONFUSIONS {
+        for (damaged, letter) in confusions() {
             let len = damaged.chars().count();
             if chars.len() >= i + len && damaged.chars().zip(&chars[i..]).all(|(a, b)| a == *b) {
-                try_letter(len, *letter, read);
+                try_letter(len, *letter, unseen, read);
             }
         }
-        if i == 0 && capital_j && chars[0] == 'j' {
-            try_letter(1, 'ø', read);
+        if unseen == Unseen::Once && !matches!(chars[i], 'æ' | 'ø' | 'å') {
+            for letter in ['æ', 'ø', 'å'] {
+                try_letter(1, letter, Unseen::No, read);
+            }
         }
     }
 
@@ -318,7 +350,7 @@ impl Repairer {
                     continue;
                 }
                 // A short kept part ("oplæg|get") needs a long repaired part; "føre|slas" is no word.
-                let Some(r) = self.whole(damaged, false) else { continue };
+                let Some(r) = self.whole(damaged) else { continue };
                 if kept_len >= 5 || r.chars().count() >= 5 {
                     let joined = if damaged_is_right { format!("{kept}{r}") } else { format!("{r}{kept}") };
                     best = Some((len, joined));
@@ -353,6 +385,25 @@ impl Repairer {
             }
         }
         reach[n]
+    }
+}
+
+/// The best of the candidate readings (bin, word) when it is certain: no second one nearly
+/// as likely, and much more common than the word as written (`written`: its bin, when it
+/// is a word too).
+fn certain(mut found: Vec<(Bin, String)>, written: Option<Bin>) -> Option<String> {
+    found.sort();
+    found.dedup_by(|a, b| a.1 == b.1);
+    let (best_bin, best) = found.first()?.clone();
+    if let Some((second, _)) = found.get(1) {
+        if *second < best_bin + AMBIGUOUS_WITHIN {
+            return None;
+        }
+    }
+    match written {
+        None => Some(best),
+        Some(b) if best_bin + RARER_BY <= b => Some(best),
+        Some(_) => None,
     }
 }
 
@@ -412,7 +463,6 @@ mod tests {
             ("Seren", "Søren"),
             ("Jgrgensen", "Jørgensen"),
             ("Jargen", "Jørgen"),
-            ("Jst", "Øst"),
             ("laerepladser", "lærepladser"),
             ("pa", "på"),
             ("mgde", "møde"),
@@ -438,5 +488,57 @@ mod tests {
         let r = Repairer::for_document(&clean);
         assert!(!r.is_active());
         assert_eq!(r.text("pa mgde"), "pa mgde");
+    }
+
+    #[test]
+    fn unseen_confusion_only_as_last_resort() {
+        let r = active();
+        // No measured reading of "J" gives a word; one unseen confusion does.
+        assert_eq!(r.word("Jst").as_deref(), Some("Øst"));
+        // A measured reading wins: "mgde" is "møde", not an unseen reading of another letter.
+        assert_eq!(r.word("mgde").as_deref(), Some("møde"));
+        // The document-level test counts measured readings only.
+        assert_eq!(r.reading("jst", false), None);
+    }
+
+    #[test]
+    fn certainty_margins() {
+        let c = |found: &[(Bin, &str)], written| certain(found.iter().map(|(b, w)| (*b, w.to_string())).collect(), written);
+        // The written form is a word too: the repair must be RARER_BY more common.
+        assert_eq!(c(&[(300, "på")], Some(300 + RARER_BY)).as_deref(), Some("på"));
+        assert_eq!(c(&[(300, "på")], Some(300 + RARER_BY - 1)), None);
+        // A second reading AMBIGUOUS_WITHIN of the best leaves the word alone.
+        assert_eq!(c(&[(300, "møde"), (300 + AMBIGUOUS_WITHIN, "måde")], None).as_deref(), Some("møde"));
+        assert_eq!(c(&[(300, "møde"), (300 + AMBIGUOUS_WITHIN - 1, "måde")], None), None);
+    }
+
+    #[test]
+    fn damage_margins() {
+        assert!(looks_damaged(MIN_DAMAGED, MIN_DAMAGED * DAMAGED_ONE_IN));
+        assert!(!looks_damaged(MIN_DAMAGED - 1, 10));
+        assert!(!looks_damaged(MIN_DAMAGED, MIN_DAMAGED * DAMAGED_ONE_IN + 1));
+    }
+
+    #[test]
+    fn confusion_table_rows() {
+        // 10,000 ø counted (small and capital together); the share margin is MIN_SHARE.
+        let at = (MIN_SHARE * 10_000.0).round() as usize;
+        let tsv = format!(
+            "# header\nø\tg\t{}\t0\nØ\t@\t{}\t0\nø\tq\t{at}\t0\nø\tw\t{}\t0\nø\t\t100\t0\nø\t#\t100\t0\nØ\tG\t100\t0\n",
+            6000 - 100,
+            10_000 - (6000 - 100) - at - (at - 1) - 300,
+            at - 1
+        );
+        let table = confusions_from(&tsv, MIN_SHARE);
+        let has = |r: &str| table.iter().any(|(x, l)| x == r && *l == 'ø');
+        assert!(has("g") && has("@") && has("q"), "{table:?}");
+        assert!(!has("w"), "below the share");
+        assert!(!has("") && !has("#"), "dropped letters and punctuation are not readings");
+        // The measured table itself: the common readings are in, the J for Ø is not.
+        let measured = confusions();
+        for (r, l) in [("g", 'ø'), ("@", 'ø'), ("ee", 'æ'), ("ae", 'æ'), ("a", 'å')] {
+            assert!(measured.iter().any(|(x, y)| x == r && *y == l), "{r} for {l}");
+        }
+        assert!(!measured.iter().any(|(x, _)| x == "j"));
     }
 }
