@@ -235,15 +235,15 @@ impl<'a, 'l> AgendaWalk<'a, 'l> {
         if let Some(item) = self.agenda.items.last_mut() {
             // A case number after the item's KLE code is the case; the code is the file's
             // place in the plan ("13/1520" / "00.22.04G01" in either order).
-            let replaces_code = item.case.as_deref().is_some_and(super::lines::is_kle_code)
-                && case.as_deref().is_some_and(|c| !super::lines::is_kle_code(c));
+            let replaces_code = item.case.as_deref().is_some_and(crate::vocab::case::is_kle_code)
+                && case.as_deref().is_some_and(|c| !crate::vocab::case::is_kle_code(c));
             // A case number inside an item that has none yet is its (Region Hovedstaden prints
             // "JOURNALNUMMER" last).
             if item.case.is_none() || (item.sections.is_empty() && replaces_code) {
                 item.case = case;
                 return true;
             }
-            if item.sections.is_empty() && case.as_deref().is_some_and(super::lines::is_kle_code) && item.case.is_some() {
+            if item.sections.is_empty() && case.as_deref().is_some_and(crate::vocab::case::is_kle_code) && item.case.is_some() {
                 return true;
             }
         }

@@ -13,6 +13,7 @@ pub mod numbers;
 use crate::findings;
 use crate::model::{Attendance, Decision, Finding, Item, Meeting, Outcome, Section, SectionKind};
 use crate::text::{self, Line};
+use crate::vocab;
 use lines::Kind;
 
 pub struct Parsed {
@@ -50,11 +51,11 @@ pub fn parse(text: &str) -> Parsed {
     }
     // "JOURNALNUMMER" / "22075530": a case label over its value.
     for i in 0..kinds.len() {
-        if !matches!(kinds[i], Kind::Text | Kind::Case(_)) || !lines::case_label_alone(&lines[i].text) {
+        if !matches!(kinds[i], Kind::Text | Kind::Case(_)) || !vocab::case::case_label_alone(&lines[i].text) {
             continue;
         }
         let next = (i + 1..kinds.len()).find(|&j| !matches!(kinds[j], Kind::Blank));
-        if let Some((j, value)) = next.and_then(|j| lines::case_value(&lines[j].text).map(|v| (j, v))) {
+        if let Some((j, value)) = next.and_then(|j| vocab::case::case_value(&lines[j].text).map(|v| (j, v))) {
             kinds[i] = Kind::Case(value);
             kinds[j] = Kind::Blank;
         }

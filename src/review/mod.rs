@@ -7,6 +7,7 @@ use crate::model::{Attendance, Finding, Item, Meeting, Outcome, SectionKind};
 use crate::names;
 use crate::parse::decision;
 use crate::parse::numbers::{follows, Num};
+use crate::text;
 
 /// Everything a reviewer of a draft should look at, in a stable order.
 pub fn review(
@@ -98,10 +99,6 @@ fn present_and_absent(a: &Attendance) -> Vec<Finding> {
 }
 
 /// The sentences of a text, roughly: enough to find who opens each one.
-fn sentences(text: &str) -> impl Iterator<Item = &str> {
-    text.split(['\n']).flat_map(|p| p.split(". ")).map(str::trim).filter(|s| !s.is_empty())
-}
-
 /// Someone acting in a decision who is on neither list, unless the item's own text
 /// announces them (a guest: "Edin Hajder ... deltager på mødet").
 fn people_in_decisions(a: &Attendance, items: &[Item]) -> Vec<Finding> {
@@ -114,7 +111,7 @@ fn people_in_decisions(a: &Attendance, items: &[Item]) -> Vec<Finding> {
     for item in items {
         let Some(d) = &item.decision else { continue };
         let mut seen: Vec<String> = Vec::new();
-        for s in sentences(&d.text) {
+        for s in text::sentences(&d.text) {
             let Some(name) = names::acting_person(s, is_first) else { continue };
             let listed = a.present.iter().chain(&a.absent).any(|p| names::same_person(&p.name, &name));
             let announced = {
@@ -166,7 +163,7 @@ fn absent_but_acting(a: &Attendance, items: &[Item]) -> Vec<Finding> {
         let acting: Vec<String> = item
             .sections
             .iter()
-            .flat_map(|s| sentences(&s.text))
+            .flat_map(|s| text::sentences(&s.text))
             .filter(|s| surnames.iter().any(|n| s.contains(n)))
             .map(names::normalized)
             .filter(|s| ACTING.iter().any(|v| s.contains(v)))
@@ -251,10 +248,9 @@ pub fn truncation(items: &[Item], toc_numbers: &[String], text: &str, cut_encodi
     Some(at(last, findings::truncated(&last.number, also.as_deref())))
 }
 
-/// "3.4" comes after "3.3"; "4" after "3.5".
+/// "3.4" comes after "3.3"; "4" after "3.5" (agenda order, `Num`'s).
 fn later(a: &str, b: &str) -> bool {
-    let parse = |s: &str| s.split('.').map(|p| p.parse::<u32>().unwrap_or(0)).collect::<Vec<_>>();
-    parse(a) > parse(b)
+    matches!((Num::parse(a), Num::parse(b)), (Some(a), Some(b)) if a > b)
 }
 
 #[cfg(test)]

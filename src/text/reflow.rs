@@ -4,7 +4,7 @@
 //! the text looks reflowed: more part headings glued to text than standing alone.
 
 use super::lines;
-use crate::parse::lines::case_number;
+use crate::vocab::case::case_number;
 use crate::vocab::section_kind;
 
 const PARTS: [&str; 4] = ["Baggrund", "Indstilling", "Sagsfremstilling", "Beslutning"];

@@ -5,6 +5,11 @@
 
 use crate::model::SectionKind;
 
+pub mod case;
+
+/// Words that may stand before a case number or an item number: its status.
+pub const STATUS_WORDS: &[&str] = &["åbent", "åben", "lukket"];
+
 /// Danish month names, January first.
 pub const MONTHS: [&str; 12] =
     ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"];
