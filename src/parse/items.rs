@@ -50,7 +50,7 @@ impl SectionDraft {
 
 /// The lines at `indices` joined into text (a part, or an item's un-headed opening).
 pub fn join_indexed(lines: &[Line], indices: &[usize]) -> String {
-    join_lines(indices.iter().map(|&i| (lines[i].text.as_str(), lines[i].hard_break)))
+    join_lines(indices.iter().map(|&i| (lines[i].text.as_ref(), lines[i].hard_break)))
 }
 
 #[derive(Debug, Default)]
@@ -296,10 +296,10 @@ impl<'a, 'l> AgendaWalk<'a, 'l> {
             && looks_like_heading(&self.lines[i].text)
         {
             let (n, p, at) = self.pending.pop_front().expect("two pending");
-            self.start_item(n, p, self.lines[i].text.clone(), at.min(i), false);
+            self.start_item(n, p, self.lines[i].text.to_string(), at.min(i), false);
             first += 1;
         }
-        let title = join_words((first..=end).map(|j| self.lines[j].text.as_str()));
+        let title = join_words((first..=end).map(|j| self.lines[j].text.as_ref()));
         let (number, printed, inferred) = match self.pending.pop_front() {
             Some((n, p, _)) => (n, p, false),
             None => {
@@ -338,7 +338,7 @@ impl<'a, 'l> AgendaWalk<'a, 'l> {
                 || (last_number + 1 == i && next_is_own_text(self.lines, self.kinds, i)));
         if parent || right_under || (self.pending.len() == 1 && nothing_but_headings_after(self.kinds, i)) {
             let (n, p, at) = self.pending.pop_front().expect("checked");
-            self.start_item(n, p, self.lines[i].text.clone(), at.min(i), false);
+            self.start_item(n, p, self.lines[i].text.to_string(), at.min(i), false);
             return true;
         }
         false
@@ -512,7 +512,7 @@ fn mark_titles(lines: &[Line], kinds: &[Kind], starts: &[Option<Num>]) -> Vec<Ma
         } else if heading_above {
             // "### 1.1. Title", blank, case: the heading has the title already.
         } else {
-            let text: Vec<&str> = (j..end).map(|k| lines[k].text.as_str()).collect();
+            let text: Vec<&str> = (j..end).map(|k| lines[k].text.as_ref()).collect();
             let total: usize = text.iter().map(|t| t.chars().count()).sum();
             let first_ok = text[0].chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
             if first_ok && total <= 220 && !text.last().is_some_and(|t| t.ends_with(['.', ':', ','])) {

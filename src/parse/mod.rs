@@ -39,7 +39,7 @@ pub fn parse(text: &str) -> Parsed {
             if !t.trim().is_empty() {
                 continues = t.trim_end().ends_with('-');
             }
-            l.text = t;
+            l.text = t.into();
         }
     }
     let mut kinds: Vec<Kind> = lines.iter().map(|l| lines::classify(&l.text)).collect();

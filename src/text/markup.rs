@@ -1,8 +1,11 @@
 //! Markdown and inline HTML out of a line: `#` headings, `**bold**`, `*italic*`,
 //! `<b>`, `<sub>`, escapes. What remains is the text a reader sees.
 
+use std::borrow::Cow;
+
 /// Returns the visible text, the Markdown heading level, and whether the whole line was bold.
-pub fn strip_markup(raw: &str) -> (String, u8, bool) {
+/// A line with no markup and tidy spacing (most lines) is returned borrowed.
+pub fn strip_markup(raw: &str) -> (Cow<'_, str>, u8, bool) {
     let mut s = raw.trim();
     // Most lines have no markup at all: only their spacing needs tidying.
     if !s.contains(['#', '*', '_', '<', '\\']) {
@@ -38,11 +41,11 @@ pub fn strip_markup(raw: &str) -> (String, u8, bool) {
         }
         i += 1;
     }
-    (collapse_spaces(&out), heading, strong)
+    (Cow::Owned(collapse_spaces(&out).into_owned()), heading, strong)
 }
 
 /// Runs of white space become one space, or one tab where the run held a tab (table cells).
-fn collapse_spaces(s: &str) -> String {
+fn collapse_spaces(s: &str) -> Cow<'_, str> {
     let s = s.trim();
     // One pass over the bytes: a tab, a non-breaking space (C2 A0) or two spaces in a row.
     let b = s.as_bytes();
@@ -50,7 +53,7 @@ fn collapse_spaces(s: &str) -> String {
         c == b'\t' || c == b'\r' || c == b'\n' || (c == b' ' && b.get(i + 1) == Some(&b' ')) || (c == 0xC2 && b.get(i + 1) == Some(&0xA0))
     });
     if !untidy {
-        return s.to_owned();
+        return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
     let mut run: Option<char> = None;
@@ -64,7 +67,7 @@ fn collapse_spaces(s: &str) -> String {
             out.push(c);
         }
     }
-    out
+    Cow::Owned(out)
 }
 
 fn is_wrapped(s: &str, mark: &str) -> bool {

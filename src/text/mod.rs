@@ -7,13 +7,17 @@ pub mod ocr;
 pub mod reflow;
 mod trie;
 
+use std::borrow::Cow;
+
 pub use markup::strip_markup;
 
 /// One source line: the raw text, the text without markup, and what its markup said.
 #[derive(Debug, Clone)]
 pub struct Line<'a> {
     pub raw: &'a str,
-    pub text: String,
+    /// The visible text: borrowed from `raw` unless markup or spacing had to go, or a
+    /// repair changed it.
+    pub text: Cow<'a, str>,
     /// Markdown heading level (`## x` is 2), 0 for none.
     pub heading: u8,
     /// The whole line was bold (`**x**`, `<b>x</b>`): a heading in documents without `#`.

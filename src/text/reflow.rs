@@ -95,7 +95,7 @@ fn preceded_by_abbreviation(text: &str, dot: usize) -> bool {
 pub fn restore_breaks(text: &str) -> Option<String> {
     let (mut alone, mut glued) = (0, 0);
     for l in lines(text) {
-        let t = l.text.as_str();
+        let t = l.text.as_ref();
         if section_kind(t).is_some() {
             alone += 1;
         } else if glued_part(t).is_some() {

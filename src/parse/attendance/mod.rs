@@ -42,7 +42,7 @@ pub struct Gathered {
 
 pub fn gather(head: &[Line], head_kinds: &[Kind], items: &ItemAttendance) -> Gathered {
     let rosters = lists::rosters(head, head_kinds);
-    let head_text: String = head.iter().map(|l| l.text.as_str()).collect::<Vec<_>>().join("\n");
+    let head_text: String = head.iter().map(|l| l.text.as_ref()).collect::<Vec<_>>().join("\n");
     let mut meeting_statements = prose::statements(&head_text);
     for t in &items.about_attendance {
         meeting_statements.extend(prose::statements(t));
