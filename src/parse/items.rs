@@ -107,6 +107,9 @@ struct AgendaWalk<'a, 'l> {
     /// The document prints each item's case number right under its title, so a title
     /// over a case number starts an item even when its number was lost.
     titles_over_cases: bool,
+    /// The text before the first item (its table of contents), words joined by single
+    /// spaces: a title printed there whole tells how far a wrapped heading goes.
+    front: String,
     i: usize,
 }
 
@@ -115,6 +118,8 @@ impl<'a, 'l> AgendaWalk<'a, 'l> {
         let marks = mark_titles(lines, kinds, &starts);
         let cases_before_headings = cases_before_headings(kinds, &starts);
         let titles_over_cases = titles_over_cases(kinds, &starts);
+        let first = starts.iter().position(Option::is_some).unwrap_or(0);
+        let front = lines[..first].iter().flat_map(|l| l.text.split_whitespace()).collect::<Vec<_>>().join(" ");
         AgendaWalk {
             lines,
             kinds,
@@ -125,6 +130,7 @@ impl<'a, 'l> AgendaWalk<'a, 'l> {
             early_case: None,
             cases_before_headings,
             titles_over_cases,
+            front,
             i: 0,
         }
     }
@@ -192,7 +198,12 @@ impl<'a, 'l> AgendaWalk<'a, 'l> {
             let breaks_off =
                 last.ends_with([',', '-', '–']) || crate::vocab::FUNCTION_WORDS.contains(&last.rsplit(' ').next().unwrap_or(""));
             let goes_on = next.starts_with(char::is_lowercase);
-            if !(breaks_off || goes_on)
+            // "... ved Gentofte" / "Hospital": the table of contents prints the title whole.
+            let listed = || {
+                let joined = title_lines.iter().chain([&next]).flat_map(|l| l.split_whitespace()).collect::<Vec<_>>().join(" ");
+                self.front.contains(&joined)
+            };
+            if !(breaks_off || goes_on || listed())
                 || next.is_empty()
                 || last.chars().count() + next.chars().count() > 240
                 || next.ends_with('.') && !breaks_off

@@ -146,6 +146,17 @@ fn numbered(t: &str) -> Option<Kind> {
     }
     // "Nr. 42 - Title", "1 – Title"
     let title = title.trim_start_matches(['-', '–', '—']).trim_start();
+    // "1  Åbent  Budgetopfølgning", "12 Lukket Salg af ejendom": a status column between
+    // the number and the title.
+    let title = vocab::STATUS_WORDS
+        .iter()
+        .find_map(|s| {
+            let rest = title.get(s.len()..)?;
+            (title[..s.len()].to_lowercase() == *s && rest.starts_with([' ', '\t', '\u{a0}'])).then(|| rest.trim_start())
+        })
+        // "LUKKET SAG Salg af ejendom", "Åbent punkt": a status phrase is part of the title.
+        .filter(|rest| starts_like_title(rest) && !["sag ", "punkt"].iter().any(|w| rest.to_lowercase().starts_with(w)))
+        .unwrap_or(title);
     // "1.Budgetopfølgning", "131Godkendelse af dagsorden": the title glued to its number.
     let glued = !after.starts_with([' ', '\t', '\u{a0}']) && after.starts_with(char::is_uppercase) && (dotted || digits.len() <= 3);
     let spaced = after.starts_with([' ', '\t', '\u{a0}']) || glued;

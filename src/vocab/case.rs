@@ -50,9 +50,14 @@ pub fn case_number(t: &str) -> Option<String> {
         .then(|| token.to_owned())
 }
 
-/// "13/1520", "2017/10412", "18-014420": a year and a serial number.
+/// "13/1520", "2017/10412", "18-014420": a year and a serial number; "024117-2013": a
+/// serial number and its year.
 fn is_year_serial(token: &str) -> bool {
     let Some((year, serial)) = token.split_once(['/', '-']) else { return false };
+    let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if (5..=7).contains(&year.len()) && serial.len() == 4 && all_digits(year) && all_digits(serial) {
+        return serial.starts_with("19") || serial.starts_with("20");
+    }
     // "2027-2028" is a span of years.
     let span = year.len() == 4 && serial.len() == 4 && (serial.starts_with("19") || serial.starts_with("20"));
     (year.len() == 2 || year.len() == 4)
@@ -118,6 +123,8 @@ mod tests {
         assert_eq!(case_number("85.02.02G00-0014"), Some("85.02.02G00-0014".into()));
         assert_eq!(case_number("00.01.00-G01-12-19"), Some("00.01.00-G01-12-19".into()));
         assert_eq!(case_number("Sag om skolen"), None);
+        assert_eq!(case_number("024117-2013"), Some("024117-2013".into()));
+        assert_eq!(case_number("2027-2028"), None);
         assert_eq!(case_number("Sagsnr. 299835 Kultur- og Idrætsudvalget Åbent punkt"), Some("299835".into()));
     }
 }
