@@ -2,8 +2,8 @@
 //! and decisions in the `referat/1` shape (docs/SCHEMA.md).
 //!
 //! Layers, each knowing only the ones below it (ARCHITECTURE.md):
-//! `ingest` (bytes -> text), `text` (clean lines), `parse` (text -> referat), and on the
-//! web only, `app` (the Yew page).
+//! `ingest` (bytes -> text), `text` (clean lines), `parse` (text -> referat), and `app`
+//! (the Yew page: built for the web only, except `app::decode`, which the tests run).
 
 pub mod export;
 pub mod findings;
@@ -16,7 +16,7 @@ pub mod review;
 pub mod text;
 pub mod vocab;
 
-#[cfg(target_arch = "wasm32")]
+/// The page. Only `app::decode` (the worker's JSON back into the model) builds natively.
 pub mod app;
 
 mod repeats;

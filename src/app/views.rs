@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::chart::Bars;
 use super::export::ExportBar;
-use super::Tab;
+use super::state::Tab;
 use crate::model::{Analysis, FindingCode, Item, Person, SectionKind, Severity};
 
 #[derive(Properties, PartialEq)]

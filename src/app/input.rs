@@ -1,0 +1,83 @@
+//! Where a referat comes in: the drop zone's file picker, the paste box and the built-in
+//! examples. (Dropping works anywhere on the page: the handlers are on `App`'s outer div.)
+
+use web_sys::{File, HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use super::state::Action;
+
+const EXAMPLES: [(&str, &str, &[u8]); 2] = [
+    (
+        "KKR Nordjylland, 11. juni 2021 (Markdown)",
+        "kkr-nordjylland-2021-06-11.md",
+        include_bytes!("../../tests/corpus/kkr-nordjylland-2021-06-11.md"),
+    ),
+    (
+        "KKR Nordjylland, 29. august 2025 (OCR-tekst)",
+        "kkr-nordjylland-2025-08-29.txt",
+        include_bytes!("../../tests/corpus/kkr-nordjylland-2025-08-29.txt"),
+    ),
+];
+
+#[derive(Properties, PartialEq)]
+pub struct InputPanelProps {
+    /// The text in the paste box.
+    pub pasted: AttrValue,
+    /// Offer "Start forfra".
+    pub has_result: bool,
+    /// A file chosen with "Vælg fil".
+    pub on_file: Callback<File>,
+    /// Bytes to analyse, and the name to show for them (pasted text, an example).
+    pub on_bytes: Callback<(Vec<u8>, String)>,
+    pub dispatch: Callback<Action>,
+}
+
+#[function_component(InputPanel)]
+pub fn input_panel(p: &InputPanelProps) -> Html {
+    let on_choose = {
+        let on_file = p.on_file.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                on_file.emit(file);
+            }
+            input.set_value("");
+        })
+    };
+    let on_paste_input = p.dispatch.reform(|e: InputEvent| {
+        let area: HtmlTextAreaElement = e.target_unchecked_into();
+        Action::Pasted(area.value())
+    });
+    let on_paste_analyze = {
+        let pasted = p.pasted.clone();
+        p.on_bytes.reform(move |_: MouseEvent| (pasted.as_bytes().to_vec(), "indsat tekst".to_owned()))
+    };
+    let on_reset = p.dispatch.reform(|_: MouseEvent| Action::Reset);
+    let examples = EXAMPLES.iter().map(|(label, name, bytes)| {
+        let onclick = p.on_bytes.reform(move |_: MouseEvent| (bytes.to_vec(), name.to_string()));
+        html! { <button type="button" class="example" {onclick}>{ *label }</button> }
+    });
+
+    html! {
+        <section class="input" aria-label="Vælg et referat">
+            <div class="drop">
+                <p>{ "Træk et referat hertil (tekst, Markdown eller HTML), eller" }</p>
+                <label class="button" for="file-input">{ "Vælg fil" }</label>
+                <input id="file-input" type="file" accept=".txt,.md,.markdown,.html,.htm,text/*" onchange={on_choose} />
+            </div>
+            <details class="paste">
+                <summary>{ "Indsæt tekst" }</summary>
+                <label for="paste-text" class="sr-only">{ "Referatets tekst" }</label>
+                <textarea id="paste-text" rows="8" placeholder="Indsæt referatets tekst her" oninput={on_paste_input} value={p.pasted.clone()} />
+                <button type="button" onclick={on_paste_analyze} disabled={p.pasted.trim().is_empty()}>{ "Analysér teksten" }</button>
+            </details>
+            <div class="examples">
+                <span>{ "Prøv med et eksempel:" }</span>
+                { for examples }
+            </div>
+            if p.has_result {
+                <button type="button" class="reset" onclick={on_reset}>{ "Start forfra" }</button>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,49 @@
+//! What the page shows under the input for each `Status`: nothing, progress (with
+//! "Annullér"), a refusal naming the file, or the result (`views::Result`).
+
+use yew::prelude::*;
+
+use super::state::{Action, Status, Tab};
+use super::views;
+
+#[derive(Properties, PartialEq)]
+pub struct StatusViewProps {
+    pub status: Status,
+    pub tab: Tab,
+    /// "Annullér": stops the running analysis.
+    pub on_cancel: Callback<MouseEvent>,
+    pub dispatch: Callback<Action>,
+}
+
+#[function_component(StatusView)]
+pub fn status_view(p: &StatusViewProps) -> Html {
+    match &p.status {
+        Status::Idle => html! {},
+        Status::Reading(name) => html! { <p class="busy" role="status">{ format!("Læser {name} …") }</p> },
+        Status::Working { file, bytes } => html! {
+            <div class="busy" role="status" aria-live="polite">
+                <p>{ format!("Analyserer {file} ({}) …", human_size(*bytes)) }</p>
+                <div class="progress" aria-hidden="true"><div class="bar"></div></div>
+                <button type="button" class="cancel" onclick={p.on_cancel.clone()}>{ "Annullér" }</button>
+            </div>
+        },
+        Status::Failed { file, message } => html! {
+            <div class="error" role="alert">
+                <strong>{ format!("{file} kunne ikke læses som et referat.") }</strong>
+                <p>{ message.clone() }</p>
+            </div>
+        },
+        Status::Done(a) => html! {
+            <views::Result analysis={a.clone()} tab={p.tab} on_tab={p.dispatch.reform(Action::SelectTab)} />
+        },
+    }
+}
+
+/// "52,4 MB", "30 kB".
+fn human_size(bytes: usize) -> String {
+    if bytes >= 1_000_000 {
+        format!("{:.1} MB", bytes as f64 / 1e6).replace('.', ",")
+    } else {
+        format!("{} kB", bytes.div_ceil(1000))
+    }
+}
