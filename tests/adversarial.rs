@@ -173,13 +173,11 @@ fn damaged_files_never_panic() {
         for cut in [9, 100, 1000, n / 7, n / 3, n / 2, n - n / 5, n - 100] {
             let _ = referat_analyzer::analyze(&bytes[..cut], file);
         }
-        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut rng = Xorshift64::new(0x9E37_79B9_7F4A_7C15);
         for round in 0..8 {
             let mut damaged = bytes.clone();
             for _ in 0..(50 + round * 200) {
-                x ^= x << 13;
-                x ^= x >> 7;
-                x ^= x << 17;
+                let x = rng.next_u64();
                 let at = (x as usize) % n;
                 damaged[at] = (x >> 40) as u8;
             }

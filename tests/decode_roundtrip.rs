@@ -4,7 +4,7 @@
 //! src/app/worker.rs), `decode::analysis`; what comes back must equal what went in.
 //! A field decode forgets or misreads fails these tests.
 
-use std::path::{Path, PathBuf};
+mod common;
 
 use referat_analyzer::app::decode;
 use referat_analyzer::model::*;
@@ -14,18 +14,6 @@ use serde_json::Value;
 fn round_trip(a: &Analysis) -> Analysis {
     let json = serde_json::to_string(a).expect("serializes");
     decode::analysis(&json).expect("decodes")
-}
-
-fn files_under(dir: &Path, out: &mut Vec<PathBuf>) {
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir).expect("corpus folder").map(|e| e.expect("entry").path()).collect();
-    entries.sort();
-    for path in entries {
-        if path.is_dir() {
-            files_under(&path, out);
-        } else {
-            out.push(path);
-        }
-    }
 }
 
 /// Where two JSON values first differ, as a path ("items[3].decision.outcome").
@@ -53,9 +41,8 @@ fn describe(a: &Analysis, b: &Analysis) -> String {
 
 #[test]
 fn every_corpus_document_survives_the_worker_round_trip() {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
-    let mut files = Vec::new();
-    files_under(&root, &mut files);
+    let root = common::corpus("");
+    let files = common::files_under(&root);
     // The walk really reached the corpus: the examples, the variants, the dev replicas.
     let has = |part: &str| files.iter().any(|f| f.to_string_lossy().contains(part));
     assert!(files.len() >= 100, "only {} files under tests/corpus", files.len());

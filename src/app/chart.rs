@@ -2,26 +2,20 @@
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct BarsProps {
-    /// (label, present, absent)
-    pub rows: Vec<(String, usize, usize)>,
-}
-
 const ROW: usize = 22;
 const LABEL: usize = 130;
 const WIDTH: usize = 460;
 
-#[function_component(Bars)]
-pub fn bars(p: &BarsProps) -> Html {
-    let max = p.rows.iter().map(|(_, a, b)| a + b).max().unwrap_or(0).max(1);
+/// `rows`: (label, present, absent).
+pub fn bars(rows: &[(String, usize, usize)]) -> Html {
+    let max = rows.iter().map(|(_, a, b)| a + b).max().unwrap_or(0).max(1);
     let scale = (WIDTH - LABEL - 40) as f64 / max as f64;
-    let height = ROW * p.rows.len() + 24;
-    let summary = p.rows.iter().map(|(l, a, b)| format!("{l}: {a} til stede, {b} afbud")).collect::<Vec<_>>().join("; ");
+    let height = ROW * rows.len() + 24;
+    let summary = rows.iter().map(|(l, a, b)| format!("{l}: {a} til stede, {b} afbud")).collect::<Vec<_>>().join("; ");
     html! {
         <svg class="bars" viewBox={format!("0 0 {WIDTH} {height}")} width={WIDTH.to_string()} height={height.to_string()}
              role="img" aria-label={summary}>
-            { for p.rows.iter().enumerate().map(|(i, (label, present, absent))| {
+            { for rows.iter().enumerate().map(|(i, (label, present, absent))| {
                 let y = i * ROW;
                 let wp = (*present as f64 * scale).round();
                 let wa = (*absent as f64 * scale).round();

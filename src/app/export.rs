@@ -33,15 +33,10 @@ fn stem(name: &str) -> String {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ExportProps {
-    pub analysis: std::rc::Rc<Analysis>,
-}
-
-#[function_component(ExportBar)]
-pub fn export_bar(p: &ExportProps) -> Html {
+/// The export buttons (a plain view function: it holds no state).
+pub fn export_bar(analysis: &std::rc::Rc<Analysis>) -> Html {
     let button = |label: &'static str, make: fn(&Analysis) -> (Vec<u8>, String, &'static str)| {
-        let a = p.analysis.clone();
+        let a = analysis.clone();
         let onclick = Callback::from(move |_: MouseEvent| {
             let (bytes, name, mime) = make(&a);
             download(&bytes, &name, mime);

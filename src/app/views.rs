@@ -4,8 +4,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::chart::Bars;
-use super::export::ExportBar;
+use super::chart::bars;
+use super::export::export_bar;
 use super::state::Tab;
 use crate::model::{Analysis, FindingCode, Item, Person, SectionKind, Severity};
 
@@ -48,29 +48,24 @@ pub fn result(p: &ResultProps) -> Html {
     });
     html! {
         <>
-            <Summary analysis={a.clone()} />
-            <Notices analysis={a.clone()} />
-            <ExportBar analysis={a.clone()} />
+            { summary(a) }
+            { notices(a) }
+            { export_bar(a) }
             <nav class="tabs" role="tablist" aria-label="Visning">{ for tab_buttons }</nav>
             <section class="view" role="tabpanel">
                 { match p.tab {
                     Tab::Agenda => html! { <Agenda analysis={a.clone()} focus={(*focus).clone()} /> },
-                    Tab::Attendance => html! { <AttendanceView analysis={a.clone()} /> },
-                    Tab::Decisions => html! { <Decisions analysis={a.clone()} /> },
-                    Tab::Review => html! { <Review analysis={a.clone()} on_show={show_item} /> },
+                    Tab::Attendance => attendance_view(a),
+                    Tab::Decisions => decisions(a),
+                    Tab::Review => review(a, &show_item),
                 } }
             </section>
             <section class="print-only" aria-hidden="true">
-                <Decisions analysis={a.clone()} />
-                <AttendanceView analysis={a.clone()} />
+                { decisions(a) }
+                { attendance_view(a) }
             </section>
         </>
     }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct AnalysisProps {
-    pub analysis: Rc<Analysis>,
 }
 
 /// "2021-06-11" -> "11. juni 2021".
@@ -90,9 +85,9 @@ fn or_unknown(v: &Option<String>) -> String {
     v.clone().unwrap_or_else(|| "ikke angivet".into())
 }
 
-#[function_component(Summary)]
-fn summary(p: &AnalysisProps) -> Html {
-    let a = &p.analysis;
+/// The view functions below are plain functions, not components: they hold no state,
+/// and every component costs the page a few KB of code.
+fn summary(a: &Analysis) -> Html {
     let m = &a.meeting;
     let decisions = a.items.iter().filter(|i| i.decision.is_some()).count();
     let kind = match m.kind.as_deref() {
@@ -126,14 +121,9 @@ fn fact(label: &str, value: String, test_id: Option<&'static str>) -> Html {
 
 /// Warnings about the document as a whole (repeated content, truncation, encoding), shown
 /// under the summary; everything is also in "Gennemgang".
-#[function_component(Notices)]
-fn notices(p: &AnalysisProps) -> Html {
-    let f: Vec<_> = p
-        .analysis
-        .findings
-        .iter()
-        .filter(|f| f.severity != Severity::Info && (f.item.is_none() || f.code == FindingCode::Truncated))
-        .collect();
+fn notices(a: &Analysis) -> Html {
+    let f: Vec<_> =
+        a.findings.iter().filter(|f| f.severity != Severity::Info && (f.item.is_none() || f.code == FindingCode::Truncated)).collect();
     if f.is_empty() {
         return html! {};
     }
@@ -144,17 +134,10 @@ fn notices(p: &AnalysisProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ReviewProps {
-    pub analysis: Rc<Analysis>,
-    pub on_show: Callback<String>,
-}
-
 /// "Gennemgang": what a reviewer of the draft should look at; a finding about an item
 /// shows that item in the agenda.
-#[function_component(Review)]
-fn review(p: &ReviewProps) -> Html {
-    let f = &p.analysis.findings;
+fn review(a: &Analysis, on_show: &Callback<String>) -> Html {
+    let f = &a.findings;
     if f.is_empty() {
         return html! { <p class="no-findings">{ "Ingen bemærkninger: intet i referatet ser forkert ud." }</p> };
     }
@@ -163,7 +146,7 @@ fn review(p: &ReviewProps) -> Html {
             { for f.iter().map(|f| {
                 let (class, label) = (f.severity.as_str(), f.severity.label_da());
                 let show = f.item.clone().map(|n| {
-                    let on_show = p.on_show.clone();
+                    let on_show = on_show.clone();
                     let target = n.clone();
                     html! { <button type="button" class="show-item" onclick={Callback::from(move |_: MouseEvent| on_show.emit(target.clone()))}>{ format!("Vis punkt {n}") }</button> }
                 });
@@ -215,7 +198,7 @@ fn agenda_item(item: &Item, focused: bool) -> Html {
             <span class="num">{ item.number.clone() }</span>
             <span class="title">{ item.title.clone() }</span>
             if let Some(case) = &item.case { <span class="case">{ case.clone() }</span> }
-            if let Some(d) = &item.decision { <OutcomeLabel outcome={d.outcome} /> }
+            if let Some(d) = &item.decision { { outcome_label(d.outcome) } }
         </>
     };
     let level = format!("level-{}", item.level.min(4));
@@ -245,14 +228,8 @@ fn agenda_item(item: &Item, focused: bool) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct OutcomeProps {
-    pub outcome: crate::model::Outcome,
-}
-
-#[function_component(OutcomeLabel)]
-pub fn outcome_label(p: &OutcomeProps) -> Html {
-    html! { <span class={classes!("outcome", p.outcome.as_str())}>{ p.outcome.label_da() }</span> }
+fn outcome_label(outcome: crate::model::Outcome) -> Html {
+    html! { <span class={classes!("outcome", outcome.as_str())}>{ outcome.label_da() }</span> }
 }
 
 /// What the page says where the document records no attendance at all.
@@ -263,14 +240,13 @@ fn stated(a: &crate::model::Attendance) -> bool {
     !a.present.is_empty() || !a.absent.is_empty()
 }
 
-#[function_component(AttendanceView)]
-fn attendance_view(p: &AnalysisProps) -> Html {
-    let at = &p.analysis.attendance;
+fn attendance_view(a: &Analysis) -> Html {
+    let at = &a.attendance;
     if !stated(at) {
         return html! {
             <div class="attendance">
                 <p class="rate not-stated">{ format!("{NOT_STATED}: referatet har ingen liste over deltagere eller afbud.") }</p>
-                { per_item_absence(&p.analysis.items) }
+                { per_item_absence(&a.items) }
             </div>
         };
     }
@@ -285,15 +261,15 @@ fn attendance_view(p: &AnalysisProps) -> Html {
                 { people_table("Deltagere", &at.present) }
                 { people_table("Afbud", &at.absent) }
             </div>
-            { per_item_absence(&p.analysis.items) }
+            { per_item_absence(&a.items) }
             <div class="charts">
                 <figure>
                     <figcaption>{ "Fremmøde efter parti" }</figcaption>
-                    <Bars rows={party_bars} />
+                    { bars(&party_bars) }
                 </figure>
                 <figure>
                     <figcaption>{ "Fremmøde efter kommune" }</figcaption>
-                    <Bars rows={muni_bars} />
+                    { bars(&muni_bars) }
                 </figure>
             </div>
         </div>
@@ -345,9 +321,8 @@ fn people_table(caption: &str, people: &[Person]) -> Html {
     }
 }
 
-#[function_component(Decisions)]
-fn decisions(p: &AnalysisProps) -> Html {
-    let rows: Vec<&Item> = p.analysis.items.iter().filter(|i| i.decision.is_some()).collect();
+fn decisions(a: &Analysis) -> Html {
+    let rows: Vec<&Item> = a.items.iter().filter(|i| i.decision.is_some()).collect();
     if rows.is_empty() {
         return html! { <p>{ "Ingen beslutninger fundet." }</p> };
     }
@@ -365,7 +340,7 @@ fn decisions(p: &AnalysisProps) -> Html {
                         <tr>
                             <td class="num">{ i.number.clone() }</td>
                             <td>{ i.title.clone() }</td>
-                            <td><OutcomeLabel outcome={d.outcome} /></td>
+                            <td>{ outcome_label(d.outcome) }</td>
                             <td class="text">{ paragraphs(&d.text) }</td>
                             <td class="text">{ paragraphs(&recommendation) }</td>
                         </tr>

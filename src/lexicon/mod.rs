@@ -203,8 +203,20 @@ mod tests {
         assert_eq!(party("@").as_deref(), Some("Ø"));
         assert_eq!(party("Afbud"), None);
         assert!(is_first_name("Karen") && is_first_name("Søren") && !is_first_name("Jørgensen"));
-        let mut sorted = MUNICIPALITIES.to_vec();
-        sorted.dedup();
-        assert_eq!(sorted.len(), 98);
+    }
+
+    /// `municipality` takes the first name equal without regard to case, and reads a
+    /// genitive by dropping its "s": both need the names distinct, case folded.
+    #[test]
+    fn every_municipality_is_listed_once_and_reads_back() {
+        let mut folded: Vec<String> = MUNICIPALITIES.iter().map(|m| m.to_lowercase()).collect();
+        folded.sort();
+        folded.dedup();
+        assert_eq!(folded.len(), MUNICIPALITIES.len(), "a municipality is listed twice");
+        for m in MUNICIPALITIES {
+            assert_eq!(municipality(&m.to_uppercase()), Some(m), "{m} in capitals");
+            assert_eq!(municipality(&format!("{m}s Kommune")), Some(m), "{m}s Kommune");
+            assert_eq!(municipality_exact(&format!("{m}s")), Some(m), "{m}s");
+        }
     }
 }

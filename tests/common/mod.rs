@@ -3,7 +3,7 @@
 
 #![allow(dead_code)]
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
@@ -39,18 +39,40 @@ pub fn similarity(a: &str, b: &str) -> f64 {
     1.0 - referat_analyzer::lexicon::edit_distance(a, b) as f64 / longest as f64
 }
 
-/// Deterministic pseudo-random bytes (xorshift64), standing in for the manifest's
+/// The tests' one pseudo-random generator (Marsaglia's xorshift64, shifts 13, 7, 17): the
+/// same seed gives the same numbers on every machine, so a failure can be repeated.
+/// (tests/browser/formats.test.mjs computes the same sequence in JavaScript.)
+pub struct Xorshift64(u64);
+
+impl Xorshift64 {
+    /// A zero state would stay zero forever, so seed 0 counts as 1.
+    pub fn new(seed: u64) -> Self {
+        Xorshift64(seed.max(1))
+    }
+
+    pub fn next_u64(&mut self) -> u64 {
+        let mut x = self.0;
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        self.0 = x;
+        x
+    }
+}
+
+/// Deterministic pseudo-random bytes, standing in for the manifest's
 /// `head -c N /dev/urandom` so that a failure can be repeated.
 pub fn noise(len: usize, seed: u64) -> Vec<u8> {
-    let mut x = seed.max(1);
-    (0..len)
-        .map(|_| {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            (x >> 32) as u8
-        })
-        .collect()
+    let mut rng = Xorshift64::new(seed);
+    (0..len).map(|_| (rng.next_u64() >> 32) as u8).collect()
+}
+
+/// Every file under `dir`, recursively, in name order (so failures are listed the same way
+/// on every machine).
+pub fn files_under(dir: &Path) -> Vec<PathBuf> {
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir).expect("corpus folder").map(|e| e.expect("entry").path()).collect();
+    entries.sort();
+    entries.into_iter().flat_map(|path| if path.is_dir() { files_under(&path) } else { vec![path] }).collect()
 }
 
 pub fn str_of<'a>(v: &'a Value, key: &str) -> &'a str {
