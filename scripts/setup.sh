@@ -25,6 +25,13 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
     say "rustup target add wasm32-unknown-unknown"
     rustup target add wasm32-unknown-unknown
 fi
+# The tests check formatting and lints too.
+for component in rustfmt clippy; do
+    if ! rustup component list --installed | grep -q "^$component"; then
+        say "rustup component add $component"
+        rustup component add "$component"
+    fi
+done
 
 # wasm-bindgen-cli must equal the wasm-bindgen in Cargo.lock exactly. Its own lockfile
 # wants crates the registry here lacks, so no --locked.

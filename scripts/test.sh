@@ -8,6 +8,11 @@ if [ ! -x /usr/bin/chromium ]; then
     apt_install chromium chromium-driver
 fi
 
+say "cargo fmt --check, cargo clippy (native and wasm)"
+cargo fmt --check
+cargo clippy --quiet --all-targets -- -D warnings
+cargo clippy --quiet --target wasm32-unknown-unknown --bin referat-analyzer -- -D warnings
+
 say "cargo test"
 cargo test --quiet
 

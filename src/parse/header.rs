@@ -195,7 +195,7 @@ fn labelled(t: &str) -> Option<(String, &str)> {
 
 /// The value of an empty label: the next piece, if it is not a label with a colon or a
 /// label alone ("MØDESTED" / "Byrådssalen"; "Mødelokale:" / "Mødelokale 1").
-fn next_value<'a>(pieces: &'a [Piece], k: usize) -> &'a str {
+fn next_value(pieces: &[Piece], k: usize) -> &str {
     match pieces.get(k + 1) {
         Some(p) if p.label.is_none() => p.value.as_str(),
         Some(p) if !p.raw.contains(':') && !p.value.is_empty() => p.raw.as_str(),
@@ -426,13 +426,9 @@ fn body_of_segment(segment: &[&str]) -> Option<String> {
     let name = capitalised(&words);
     // "Region Hovedstaden Regionsrådet": the owner, then the body, as "Owner, Body".
     let w: Vec<&str> = name.split_whitespace().collect();
-    let owner_len = if w.first() == Some(&"Region") && w.len() > 2 && REGIONS.contains(&w[1]) {
-        2
-    } else if w.len() > 2 && w[1] == "Kommune" {
-        2
-    } else {
-        0
-    };
+    let region = w.first() == Some(&"Region") && w.len() > 2 && REGIONS.contains(&w[1]);
+    let municipality = w.len() > 2 && w[1] == "Kommune";
+    let owner_len = if region || municipality { 2 } else { 0 };
     if owner_len > 0 && !w[owner_len - 1].ends_with(',') {
         return Some(format!("{}, {}", w[..owner_len].join(" "), w[owner_len..].join(" ")));
     }
