@@ -262,7 +262,28 @@ fn clean_place(v: &str) -> String {
     let v = v.find(" Møde nr.").map_or(v, |at| &v[..at]);
     // "Byrådssalen, Fjerritslev Rådhus, kl": a time whose digits were lost.
     let v = v.strip_suffix(", kl").or_else(|| v.strip_suffix(" kl")).unwrap_or(v);
+    let v = after_address(v);
     v.trim_end_matches(['.', ',', ';']).split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// "Sorø Storkro, Abildvej 100, 4180 Sorø KL s mission ...": an address ends with its
+/// postcode and town (and a district letter: "8000 Aarhus C"); what follows ran on from the
+/// page.
+fn after_address(v: &str) -> &str {
+    let words: Vec<&str> = v.split(' ').collect();
+    let postcode = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && !w.starts_with('0');
+    let Some(k) = (1..words.len().saturating_sub(2))
+        .find(|&k| postcode(words[k]) && words[k - 1].ends_with(',') && words[k + 1].starts_with(char::is_uppercase))
+    else {
+        return v;
+    };
+    let district = words.get(k + 2).is_some_and(|w| w.len() == 1 && w.chars().all(char::is_uppercase));
+    let end = k + 2 + usize::from(district);
+    if words.len() - end < 3 {
+        return v;
+    }
+    let len: usize = words[..end].iter().map(|w| w.len() + 1).sum::<usize>() - 1;
+    &v[..len]
 }
 
 /// "Referat", "Dagsorden" or "Beslutningsprotokol" as the heading's word.
@@ -625,7 +646,7 @@ pub fn owner(text: &str) -> Option<String> {
     }
 }
 
-const REGIONS: [&str; 5] = ["Hovedstaden", "Sjælland", "Syddanmark", "Midtjylland", "Nordjylland"];
+use crate::vocab::REGIONS;
 
 /// The first date in `s`: "11-06-2021", "11.06.2021", "2021-06-11", "27. august 2025",
 /// "Mandag den 3. juni 2019", "Onsdag, April 3, 2019", "26. apr 2022".

@@ -29,6 +29,7 @@ pub fn parse(text: &str) -> Parsed {
     let text = text::reflow::restore_breaks(&text).unwrap_or(text);
     let text = text::flat::restore(&text).unwrap_or(text);
     let text = text::reflow::unglue_numbers(&text).unwrap_or(text);
+    let text = text::reflow::unspace_letters(&text).unwrap_or(text);
     let text = text::reflow::unglue_headings(&text).unwrap_or(text);
     let repair = text::ocr::Repairer::for_document(&text);
     let mut lines: Vec<Line> = text::lines(&text);

@@ -121,17 +121,17 @@ fn strip_footer(t: &str) -> &str {
     let words: Vec<&str> = t.split_whitespace().collect();
     let n = words.len();
     let num = |w: &str| w.bytes().all(|b| b.is_ascii_digit()) && !w.is_empty();
-    let cut = if n >= 4 && words[n - 4] == "Side" && num(words[n - 3]) && words[n - 2] == "af" && num(words[n - 1]) {
+    let side = |w: &str| w == "Side" || w == "SIDE";
+    let cut = if n >= 4 && side(words[n - 4]) && num(words[n - 3]) && words[n - 2] == "af" && num(words[n - 1]) {
         Some(n - 4)
-    } else if n >= 2 && words[n - 2] == "Side" && num(words[n - 1]) {
+    } else if n >= 2 && side(words[n - 2]) && num(words[n - 1]) {
         Some(n - 2)
     } else {
         None
     };
     match cut {
         Some(k) => {
-            let at = t.match_indices("Side").map(|(i, _)| i).last().unwrap_or(t.len());
-            let _ = k;
+            let at = t.match_indices(words[k]).map(|(i, _)| i).last().unwrap_or(t.len());
             t[..at].trim_end()
         }
         None => t,
@@ -200,7 +200,11 @@ fn split(t: &str) -> Vec<String> {
         let roll = label_len.is_none()
             && w.starts_with(char::is_uppercase)
             && vocab::roll(w).is_some_and(|r| r != vocab::Roll::Staff)
-            && words[k + 1..].iter().take(5).any(|n| n.starts_with('(') && n.ends_with(')'));
+            && words[k + 1..].iter().take(5).enumerate().any(|(j, n)| {
+                // "(A)", or "Name, Faxe": a party mark or a municipality after a name.
+                n.starts_with('(') && n.ends_with(')')
+                    || n.ends_with(',') && words.get(k + 2 + j).is_some_and(|m| crate::lexicon::municipality_exact(m).is_some())
+            });
         if roll {
             if !lines.last().is_some_and(|l| l.is_empty()) {
                 lines.push(Vec::new());
@@ -212,11 +216,24 @@ fn split(t: &str) -> Vec<String> {
         // "Åben sag", "Lukket sag", "Åbent møde".
         let status = matches!(lower.as_str(), "åben" | "åbent" | "lukket")
             && words.get(k + 1).is_some_and(|n| matches!(n.to_lowercase().trim_end_matches(':'), "sag" | "møde" | "punkt"));
-        // "2. Title": an item's number after a sentence's end.
-        let number = after_end
-            && !super::is_abbreviation(prev)
+        // "2. Title": an item's number after a sentence's end; "1.1. Title", a sub-item's,
+        // anywhere but after "punkt" (a reference).
+        let sub_item = w.trim_end_matches('.').contains('.') && !matches!(prev.to_lowercase().as_str(), "punkt" | "pkt." | "pkt" | "jf.");
+        let number = (after_end && !super::is_abbreviation(prev) || sub_item)
             && is_item_number(w)
             && words.get(k + 1).is_some_and(|n| n.starts_with(char::is_uppercase));
+        // "SAG-2010-03012 lbj": a case number, with the case worker's initials after it.
+        if vocab::case::is_case_token(w) {
+            if !lines.last().is_some_and(|l| l.is_empty()) {
+                lines.push(Vec::new());
+            }
+            let initials = words.get(k + 1).is_some_and(|n| n.len() <= 4 && n.chars().all(|c| c.is_lowercase()));
+            let take = if initials { 2 } else { 1 };
+            lines.last_mut().expect("a line").extend(words[k..(k + take).min(words.len())].iter().map(|w| Cow::Borrowed(*w)));
+            lines.push(Vec::new());
+            k += take;
+            continue;
+        }
         // "Punkt nr. 71: Godkendelse", "SAG NR. 3 BUDGET": an item's label and number.
         let labelled_number = ["punkt nr.", "punkt", "pkt.", "sag nr."].iter().find_map(|l| {
             let n = l.split(' ').count();
@@ -352,6 +369,11 @@ fn title_end(words: &[&str]) -> usize {
             }
         }
         if LABELS.contains(&w.to_lowercase().as_str()) || (w.ends_with(':') && w.starts_with(char::is_uppercase)) {
+            return k;
+        }
+        // "Siden sidst 2.1. Meddelelser", "Meddelelser SAG-2010-03012": a sub-item's number
+        // or a case number ends the title.
+        if (is_item_number(w) && w.trim_end_matches('.').contains('.')) || vocab::case::is_case_token(w) {
             return k;
         }
         // "10. Personalesag Beslutning Byrådet den ...", "... BEHANDLING ADMINISTRATIONENS

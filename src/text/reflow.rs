@@ -12,6 +12,71 @@ const PARTS: [&str; 4] = ["Baggrund", "Indstilling", "Sagsfremstilling", "Beslut
 /// that a reflow glues to the end of the line before them.
 const FRONT_HEADINGS: [&str; 7] = ["Mission", "Vision", "Deltagerfortegnelse", "Deltagere", "Afbud", "Indholdsfortegnelse", "Indhold"];
 
+/// "K K R S J Æ L L A N D", "R E F E R A T": capitals spaced out for show, joined again
+/// and split into the words they spell ("KKR SJÆLLAND"). A run that does not spell known
+/// words (a row of party letters) stays as it is.
+pub fn unspace_letters(text: &str) -> Option<String> {
+    let mut changed = false;
+    let lines: Vec<String> = text
+        .split('\n')
+        .map(|line| {
+            let tokens: Vec<&str> = line.split(' ').collect();
+            let single = |t: &str| t.chars().count() == 1 && t.chars().all(|c| c.is_alphabetic() && c.is_uppercase());
+            let mut out: Vec<String> = Vec::with_capacity(tokens.len());
+            let mut k = 0;
+            while k < tokens.len() {
+                let run = tokens[k..].iter().take_while(|t| single(t)).count();
+                if run >= 4 {
+                    let joined: String = tokens[k..k + run].concat();
+                    if let Some(words) = spelled_words(&joined) {
+                        out.push(words);
+                        changed = true;
+                        k += run;
+                        continue;
+                    }
+                }
+                out.push(tokens[k].to_owned());
+                k += 1;
+            }
+            out.join(" ")
+        })
+        .collect();
+    changed.then(|| lines.join("\n"))
+}
+
+/// "KKRSJÆLLAND" -> "KKR SJÆLLAND": the fewest known words (at most three) that spell it.
+fn spelled_words(joined: &str) -> Option<String> {
+    let known = |w: &str| {
+        let lower = w.to_lowercase();
+        lower.chars().count() >= 2
+            && (super::ocr::is_word(&lower)
+                || crate::vocab::BODY_NOUNS.contains(&lower.as_str())
+                || crate::vocab::REGIONS.iter().any(|r| r.to_lowercase() == lower)
+                || crate::lexicon::MUNICIPALITIES.iter().any(|m| m.to_lowercase() == lower))
+    };
+    let chars: Vec<(usize, char)> = joined.char_indices().collect();
+    let n = chars.len();
+    let at = |k: usize| if k == n { joined.len() } else { chars[k].0 };
+    if known(joined) {
+        return Some(joined.to_owned());
+    }
+    for a in 2..n - 1 {
+        let (x, y) = (&joined[..at(a)], &joined[at(a)..]);
+        if known(x) && known(y) {
+            return Some(format!("{x} {y}"));
+        }
+    }
+    for a in 2..n.saturating_sub(3) {
+        for b in a + 2..n - 1 {
+            let (x, y, z) = (&joined[..at(a)], &joined[at(a)..at(b)], &joined[at(b)..]);
+            if known(x) && known(y) && known(z) {
+                return Some(format!("{x} {y} {z}"));
+            }
+        }
+    }
+    None
+}
+
 /// Agenda numbers a web page's text glued to the word before them: "9. Eventuelt1.
 /// Godkendelse af dagsorden", "Godkendt og underskrevet.2. ", "Indholdsfortegnelse1.
 /// Godkendelse". The number goes to a line of its own with what follows it.

@@ -78,6 +78,13 @@ pub fn case_value(t: &str) -> Option<String> {
     (t.split_whitespace().count() == 1 && looks_like_case(t)).then(|| t.trim_end_matches(['.', ',']).to_owned())
 }
 
+/// A word that is a case number by its shape alone, wherever it stands: "SAG-2025-03133",
+/// a KLE journal number. (A bare "19/3143" could be a reference in a sentence.)
+pub fn is_case_token(token: &str) -> bool {
+    let t = token.trim_end_matches([',', ';', '.']);
+    is_prefixed_case(t) || is_kle(t)
+}
+
 /// A KLE journal code rather than a case number.
 pub fn is_kle_code(case: &str) -> bool {
     is_kle(case)

@@ -7,6 +7,9 @@ use crate::model::SectionKind;
 
 pub mod case;
 
+/// The five regions, as "Region X" and "KKR X" name them.
+pub const REGIONS: [&str; 5] = ["Hovedstaden", "Sjælland", "Syddanmark", "Midtjylland", "Nordjylland"];
+
 /// Words that may stand before a case number or an item number: its status.
 pub const STATUS_WORDS: &[&str] = &["åbent", "åben", "lukket"];
 
@@ -237,6 +240,7 @@ const PRESENT_HEADINGS: &[&str] = &[
 
 const MEMBER_HEADINGS: &[&str] = &[
     "medlemmer",
+    "deltagerfortegnelse",
     "udvalgsmedlemmer",
     "medlemmer af udvalget",
     "byrådsmedlemmer",

@@ -196,6 +196,16 @@ fn split_people(l: &str, keep_fragments: bool) -> Vec<String> {
                 continue;
             }
             let belongs = is_place(q);
+            // "Jens Ole Bang, Faxe Mette Lauritzen, Greve": run together, the municipality
+            // after the comma is the name before's, and the next name follows it.
+            if let (Some(prev), false, Some((place, rest))) = (parts.last_mut(), belongs, q.split_once(' ')) {
+                if crate::lexicon::municipality_exact(place).is_some() && rest.starts_with(char::is_uppercase) && !is_place(rest) {
+                    prev.push_str(", ");
+                    prev.push_str(place);
+                    parts.push(rest.to_owned());
+                    continue;
+                }
+            }
             match parts.last_mut() {
                 Some(prev) if belongs && !keep_fragments => {
                     prev.push_str(", ");

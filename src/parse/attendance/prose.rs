@@ -411,6 +411,20 @@ pub fn people(list: &str) -> Vec<Person> {
         if part.is_empty() {
             continue;
         }
+        // "Karen Stenholt, Køge Bent Hyldgaard, Guldborgsund": run together, the
+        // municipality after the comma is the name before's, and the next name follows it.
+        let part = match (out.last_mut(), part.split_once(' ')) {
+            (Some(prev), Some((place, rest))) if prev.municipality.is_none() && rest.starts_with(char::is_uppercase) => {
+                match crate::lexicon::municipality_exact(place) {
+                    Some(m) => {
+                        prev.municipality = Some(m.to_owned());
+                        rest.trim()
+                    }
+                    None => part,
+                }
+            }
+            _ => part,
+        };
         // "Jannie Skov, F": a party after the comma belongs to the name before it.
         if let (Some(prev), Some(p)) = (out.last_mut(), person::party_of(part)) {
             if prev.party.is_none() && part.split_whitespace().count() == 1 {
