@@ -808,4 +808,17 @@ mod tests {
         assert_eq!(owner("Region Hovedstaden").as_deref(), Some("Region Hovedstaden"));
         assert_eq!(owner("ingen ejer"), None);
     }
+
+    #[test]
+    fn an_address_ends_at_its_town() {
+        assert_eq!(
+            after_address("Sorø Storkro, Abildvej 100, 4180 Sorø KL s mission At varetage de fælles interesser"),
+            "Sorø Storkro, Abildvej 100, 4180 Sorø"
+        );
+        assert_eq!(
+            after_address("Rådhuset, Rådhuspladsen 2, 8000 Aarhus C Mødet begyndte kl. 16"),
+            "Rådhuset, Rådhuspladsen 2, 8000 Aarhus C"
+        );
+        assert_eq!(after_address("Byrådssalen, 9800 Hjørring"), "Byrådssalen, 9800 Hjørring");
+    }
 }

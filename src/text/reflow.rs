@@ -300,4 +300,12 @@ mod tests {
     fn ordinary_text_is_left_alone() {
         assert!(restore_breaks("Baggrund\nGodkendelse af dagsorden.\nBeslutning\nGodkendt.\n").is_none());
     }
+
+    #[test]
+    fn spaced_capitals_join_into_words() {
+        assert_eq!(unspace_letters("REFERAT 2010 K K R S J Æ L L A N D").as_deref(), Some("REFERAT 2010 KKR SJÆLLAND"));
+        assert_eq!(unspace_letters("R E F E R A T").as_deref(), Some("REFERAT"));
+        // Party letters in a row spell nothing.
+        assert_eq!(unspace_letters("Stemmer: A B C F O V Ø"), None);
+    }
 }

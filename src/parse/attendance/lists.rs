@@ -310,4 +310,12 @@ mod tests {
         );
         assert_eq!(read("Medlemmer\nAnders Hegnsvad Mette Krogsgaard\n")[0].1, ["Anders Hegnsvad", "Mette Krogsgaard"]);
     }
+
+    #[test]
+    fn names_and_municipalities_run_together() {
+        assert_eq!(
+            split_people("Jens Ole Bang, Faxe Mette Lauritzen, Greve Poul Erik Mølgaard, Guldborgsund", false),
+            ["Jens Ole Bang, Faxe", "Mette Lauritzen, Greve", "Poul Erik Mølgaard, Guldborgsund"]
+        );
+    }
 }
