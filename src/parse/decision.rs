@@ -111,8 +111,14 @@ fn decides(s: &str, body: Option<&str>) -> bool {
     };
     // "Indstillingspunkt 1-3 anbefales": the points' numbers between the matter and its verb.
     let numbered = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || "-–,.".contains(c));
-    let second =
-        if numbered(second) { s.split_whitespace().nth(2).map_or("", |w| w.trim_matches(|c: char| !c.is_alphanumeric())) } else { second };
+    let nth = |k: usize| s.split_whitespace().nth(k).map_or("", |w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    let second = if numbered(second) { nth(2) } else { second };
+    // "Dagsordenen i øvrigt godkendt", "Forslaget herefter vedtaget": an adverb before the verb.
+    let second = match second {
+        "i" if nth(2) == "øvrigt" => nth(3),
+        "herefter" | "derefter" | "hermed" | "således" | "endeligt" | "samlet" => nth(2),
+        _ => second,
+    };
     let matter =
         MATTERS.contains(&first) || (first.len() > 4 && (first.ends_with("et") || first.ends_with("en") || first.ends_with("erne")));
     let participle = ["godkend", "vedtag", "tiltråd", "anbefal", "udsat", "drøft", "forkast", "afvist", "oversend", "taget"]

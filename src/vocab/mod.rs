@@ -55,7 +55,10 @@ pub fn section_kind(heading: &str) -> Option<SectionKind> {
         | "forslag til beslutning"
         | "forslag til afgørelse"
         | "borgmesterens indstilling"
-        | "rådmandens indstilling" => SectionKind::Indstilling,
+        | "rådmandens indstilling"
+        | "anbefaling"
+        | "forvaltningens anbefaling"
+        | "administrationens anbefaling" => SectionKind::Indstilling,
         "sagsfremstilling"
         | "sagsfremstillingen"
         | "fremstilling"
@@ -167,6 +170,8 @@ const OTHER_PARTS: &[&str] = &[
     "lovhjemmel",
     "risikovurdering",
     "tidligere politisk behandling",
+    "historik",
+    "sagens historik",
     "indstillingens konsekvenser",
     "finansiering",
     "bevilling",
