@@ -128,9 +128,11 @@ fn pieces(lines: &[Line]) -> Vec<Piece> {
         if t.is_empty() {
             continue;
         }
-        for part in split_labels(t) {
+        let parts = split_labels(t);
+        let run = parts.len() > 1;
+        for part in parts {
             let raw = part.to_owned();
-            match labelled(part) {
+            match labelled(part, run) {
                 Some((label, value)) => out.push(Piece { label: Some(label), value: value.to_owned(), raw }),
                 None => out.push(Piece { label: None, value: part.to_owned(), raw }),
             }
@@ -162,13 +164,30 @@ fn split_labels(t: &str) -> Vec<&str> {
             }
         }
     }
+    // "Mødedato 24. februar 2014 Mødetidspunkt 18.00 Mødelokale Rådssalen": a line of
+    // fields without colons splits before each label made for the header. (After a label
+    // with a colon, "Mødelokale 2" is a value.)
+    let first = t.split_whitespace().next().unwrap_or("").to_lowercase();
+    let colonless = COMPOUND_LABELS.contains(&first.as_str());
+    for (i, _) in t.match_indices(|c: char| c.is_uppercase()).filter(|_| colonless) {
+        let word = t[i..].split_whitespace().next().unwrap_or("");
+        if i > 0 && t[..i].ends_with(' ') && COMPOUND_LABELS.contains(&word.to_lowercase().as_str()) && !cuts.contains(&i) {
+            cuts.push(i);
+        }
+    }
+    cuts.sort_unstable();
     cuts.push(t.len());
     cuts.windows(2).map(|w| t[w[0]..w[1]].trim()).filter(|s| !s.is_empty()).collect()
 }
 
+/// Labels made for the header, never a word of a value, that stand without a colon.
+const COMPOUND_LABELS: &[&str] = &["mødedato", "mødetidspunkt", "mødelokale", "mødested", "starttidspunkt", "sluttidspunkt"];
+
 /// "Dato: 11-06-2021 10:00" -> ("dato", "11-06-2021 10:00"). Labels the header knows,
 /// with or without the colon ("Mødested   Byrådssalen", "Starttidspunkt 08:30").
-fn labelled(t: &str) -> Option<(String, &str)> {
+/// `in_run`: the piece is one of several fields a line ran together, where even a label
+/// that is also a room's name ("Mødelokale Rådssalen") is a label.
+fn labelled(t: &str, in_run: bool) -> Option<(String, &str)> {
     if let Some((label, value)) = t.split_once(':') {
         let l = label.trim().to_lowercase();
         if is_label(&l) {
@@ -186,6 +205,10 @@ fn labelled(t: &str) -> Option<(String, &str)> {
     let l = first.to_lowercase();
     let ok = match l.as_str() {
         "mødedato" | "mødested" | "mødetidspunkt" | "starttidspunkt" => true,
+        // "Mødelokale Udvalgsværelse D" labels a room; "Mødelokale F 6, Rådhuset" is one.
+        "mødelokale" => {
+            in_run || rest.split_whitespace().next().is_some_and(|w| w.chars().count() >= 3 && w.starts_with(char::is_uppercase))
+        }
         "dato" => date(rest).is_some(),
         "tid" | "tidspunkt" => bare_time(rest).is_some() || time(rest).is_some(),
         _ => false,

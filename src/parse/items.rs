@@ -199,11 +199,13 @@ impl<'a, 'l> AgendaWalk<'a, 'l> {
                 last.ends_with([',', '-', '–']) || crate::vocab::FUNCTION_WORDS.contains(&last.rsplit(' ').next().unwrap_or(""));
             let goes_on = next.starts_with(char::is_lowercase);
             // "... ved Gentofte" / "Hospital": the table of contents prints the title whole.
+            // ("A. Sager til afgørelse": a group's heading, even where the contents runs on.)
+            let enumeration = next.len() > 3 && next.as_bytes()[1] == b'.' && next.starts_with(|c: char| c.is_ascii_uppercase());
             let listed = || {
                 let joined = title_lines.iter().chain([&next]).flat_map(|l| l.split_whitespace()).collect::<Vec<_>>().join(" ");
                 self.front.contains(&joined)
             };
-            if !(breaks_off || goes_on || listed())
+            if !(breaks_off || goes_on || (!enumeration && listed()))
                 || next.is_empty()
                 || last.chars().count() + next.chars().count() > 240
                 || next.ends_with('.') && !breaks_off

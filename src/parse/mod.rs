@@ -96,6 +96,7 @@ pub fn parse(text: &str) -> Parsed {
             }
         }
     }
+    running_headers(&lines, &mut kinds);
     let agenda = items::parse(&lines, &kinds);
     let head = agenda.start.min(lines.len());
     let mut meeting = header::parse(&lines[..head], &text);
@@ -210,6 +211,25 @@ fn bulleted_parts(lines: &[Line], kinds: &mut [Kind]) {
     for (l, k) in lines.iter().zip(kinds.iter_mut()) {
         if matches!(k, Kind::Section { kind: SectionKind::Other, .. }) && !bulleted(&l.text) {
             *k = Kind::Text;
+        }
+    }
+}
+
+/// "Møde i Økonomiudvalget den 9. september 2013" at the top of every page: a running
+/// header, even where it reads like a decision heading. A decision heading that recurs
+/// three times or more, right under a page mark, is the page's.
+fn running_headers(lines: &[Line], kinds: &mut [Kind]) {
+    let under_page_mark =
+        |i: usize| (0..i).rev().find(|&j| !matches!(kinds[j], Kind::Blank)).is_some_and(|j| matches!(kinds[j], Kind::Furniture));
+    // Only a heading naming a body and a date: a part's own word ("Sagsfremstilling") at a
+    // page's top is the part going on.
+    let dated =
+        |k: &Kind| matches!(k, Kind::Section { kind: SectionKind::Beslutning, heading, .. } if heading.bytes().any(|b| b.is_ascii_digit()));
+    let tops: Vec<usize> = (0..kinds.len()).filter(|&i| !matches!(kinds[i], Kind::Blank) && under_page_mark(i)).collect();
+    for &i in &tops {
+        let t = lines[i].text.trim();
+        if dated(&kinds[i]) && tops.iter().filter(|&&j| lines[j].text.trim() == t).count() >= 3 {
+            kinds[i] = Kind::Furniture;
         }
     }
 }

@@ -72,7 +72,19 @@ pub fn rosters(lines: &[Line], kinds: &[Kind]) -> Vec<Roster> {
 
 /// "Medlemmer: …", "Afbud fra: …", "Fraværende:" as a label with its value after it.
 fn inline_roll(t: &str) -> Option<(Roll, &str)> {
-    let (label, value) = t.split_once(':')?;
+    // "Fraværende Ulla Rosendahl (C)": a one-word label without its colon, before people
+    // with their party marks.
+    let colonless = t.split_once(' ').filter(|(label, rest)| {
+        !label.ends_with(':')
+            && label.starts_with(char::is_uppercase)
+            && vocab::roll(&label.to_lowercase()).is_some_and(|r| r != Roll::Staff)
+            && rest.trim_end().ends_with(')')
+            && reads_as_people(rest)
+    });
+    let (label, value) = match colonless {
+        Some(lv) => lv,
+        None => t.split_once(':')?,
+    };
     if label.split_whitespace().count() > 4 {
         return None;
     }

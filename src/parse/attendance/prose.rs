@@ -296,7 +296,12 @@ fn sends_apologies(lower: &str) -> bool {
 fn find_form(lower: &str, words: &str, side: Side) -> Option<usize> {
     match side {
         Side::After if words.ends_with(':') || words.starts_with("der ") || words == "afbud fra " => {
-            lower.starts_with(words).then_some(0).or_else(|| lower.find(&format!(". {words}")).map(|i| i + 2))
+            // Or reported: "Formanden meddelte, at der var afbud fra ...".
+            lower
+                .starts_with(words)
+                .then_some(0)
+                .or_else(|| lower.find(&format!(". {words}")).map(|i| i + 2))
+                .or_else(|| lower.find(&format!(", at {words}")).map(|i| i + 5))
         }
         Side::After => lower.find(words),
         Side::Before => lower.find(words),
