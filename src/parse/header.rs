@@ -429,6 +429,8 @@ fn body_of_segment(segment: &[&str]) -> Option<String> {
     let mut words: Vec<&str> = segment
         .iter()
         .map(|w| w.trim_end_matches([',', ':', '.']))
+        // "Planlægning's møde": a genitive with an apostrophe.
+        .map(|w| w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w))
         .map(|w| match w.strip_suffix('s') {
             Some(stem) if vocab::is_body_word(stem) && !vocab::is_body_word(w) => stem,
             _ => w,

@@ -73,10 +73,15 @@ pub fn restore(text: &str) -> Option<String> {
         })
         .collect();
     let running = running_footer(lines.iter().filter(|l| l.0).map(|l| l.1));
+    let header = running_header(lines.iter().filter(|l| l.0).map(|l| l.1));
     let mut out = String::with_capacity(text.len() + text.len() / 10);
     for (a_page, t) in lines {
         let t = match &running {
             Some(f) if a_page => t.strip_suffix(f.as_str()).unwrap_or(t).trim_end(),
+            _ => t,
+        };
+        let t = match &header {
+            Some(h) if a_page => t.strip_prefix(h.as_str()).unwrap_or(t).trim_start(),
             _ => t,
         };
         // Only a page's run of text is cut; a short line (the page's title) stays.
@@ -111,6 +116,27 @@ fn running_footer<'a>(pages: impl Iterator<Item = &'a str>) -> Option<String> {
         counts
             .into_iter()
             .filter(|(w, c)| *c * 2 >= pages.len() && !w.iter().any(|x| x.contains([':', '(', ')'])))
+            .max_by_key(|(_, c)| *c)
+            .map(|(w, _)| w.join(" "))
+    })
+}
+
+/// The words most pages after the first begin with: a running header ("Udvalget for Kultur
+/// og Planlægning s møde den"), three words or more on at least half the pages, ending
+/// before the page's own text (never a number, a label or a part heading).
+fn running_header<'a>(pages: impl Iterator<Item = &'a str>) -> Option<String> {
+    let pages: Vec<Vec<&str>> = pages.skip(1).map(|p| p.split_whitespace().collect()).collect();
+    if pages.len() < 3 {
+        return None;
+    }
+    (3..=10).rev().find_map(|n| {
+        let mut counts: std::collections::HashMap<&[&str], usize> = std::collections::HashMap::new();
+        for p in pages.iter().filter(|p| p.len() > n) {
+            *counts.entry(&p[..n]).or_default() += 1;
+        }
+        counts
+            .into_iter()
+            .filter(|(w, c)| *c * 2 >= pages.len() && !w.iter().any(|x| x.contains([':', '(', ')']) || is_item_number(x)))
             .max_by_key(|(_, c)| *c)
             .map(|(w, _)| w.join(" "))
     })
@@ -222,8 +248,11 @@ fn split(t: &str) -> Vec<String> {
         let number = (after_end && !super::is_abbreviation(prev) || sub_item)
             && is_item_number(w)
             && words.get(k + 1).is_some_and(|n| n.starts_with(char::is_uppercase));
-        // "SAG-2010-03012 lbj": a case number, with the case worker's initials after it.
-        if vocab::case::is_case_token(w) {
+        // "SAG-2010-03012 lbj": a case number, with the case worker's initials after it;
+        // "dagsorden 10/12877 Beslutning i ...": a journal number before a part.
+        // (After its label, "Sagsid.: 14/22410", it is the label's value.)
+        let labelled = prev.ends_with(':');
+        if !labelled && (vocab::case::is_case_token(w) || (part_next(&words, k) && vocab::case::case_number(w).is_some())) {
             if !lines.last().is_some_and(|l| l.is_empty()) {
                 lines.push(Vec::new());
             }
@@ -304,6 +333,16 @@ fn split(t: &str) -> Vec<String> {
     lines.into_iter().filter(|l| !l.is_empty()).map(|l| l.join(" ")).collect()
 }
 
+/// The word after `k` opens a label ("Beslutningstema:") or a part ("Beslutning i ...").
+fn part_next(words: &[&str], k: usize) -> bool {
+    words.get(k + 1).is_some_and(|n| {
+        n.starts_with(char::is_uppercase)
+            && (n.ends_with(':')
+                || n.to_lowercase().starts_with("beslutning")
+                || (1..=3).any(|m| words.get(k + 1..k + 1 + m).is_some_and(|p| vocab::section_kind(&p.join(" ")).is_some())))
+    })
+}
+
 /// Verdicts that end a title run together with its decision ("Meddelelser Intet").
 const VERDICTS: &[&str] = &["Intet", "Ingen", "Godkendt", "Anbefales", "Udsat", "Tiltrådt", "Oversendes", "Drøftet"];
 
@@ -328,7 +367,7 @@ fn decision_qualifier(words: &[&str]) -> usize {
         k = 1;
     }
     let start = k;
-    while k < words.len() && k - start < 6 && (words[k].starts_with(char::is_uppercase) || matches!(words[k], "og" | "-")) {
+    while k < words.len() && k - start < 6 && (words[k].starts_with(char::is_uppercase) || matches!(words[k], "og" | "for" | "-")) {
         k += 1;
     }
     if k == start || !words[start..k].iter().any(|w| vocab::is_body_word(w)) {
@@ -372,8 +411,13 @@ fn title_end(words: &[&str]) -> usize {
             return k;
         }
         // "Siden sidst 2.1. Meddelelser", "Meddelelser SAG-2010-03012": a sub-item's number
-        // or a case number ends the title.
-        if (is_item_number(w) && w.trim_end_matches('.').contains('.')) || vocab::case::is_case_token(w) {
+        // or a case number ends the title; "... Sommerrevy 10/9022 Beslutningstema:", a
+        // journal number before the item's first label.
+        let label_next = part_next(words, k);
+        if (is_item_number(w) && w.trim_end_matches('.').contains('.'))
+            || vocab::case::is_case_token(w)
+            || (label_next && vocab::case::case_number(w).is_some())
+        {
             return k;
         }
         // "10. Personalesag Beslutning Byrådet den ...", "... BEHANDLING ADMINISTRATIONENS
@@ -391,7 +435,9 @@ fn title_end(words: &[&str]) -> usize {
         let prev_lower = prev.starts_with(char::is_lowercase) || prev.chars().all(|c| c.is_ascii_digit() || c == '.');
         let next_lower = words.get(k + 1).is_some_and(|n| n.starts_with(char::is_lowercase));
         let capital = w.starts_with(char::is_uppercase) && !w.chars().all(|c| !c.is_lowercase());
-        if capital && prev_lower && next_lower {
+        // ("... pr. 31. marts for Udvalget for Kultur": a name's small words go on.)
+        let next_small = words.get(k + 1).is_some_and(|n| vocab::FUNCTION_WORDS.contains(n));
+        if capital && prev_lower && next_lower && !next_small {
             return k;
         }
         if k >= 20 {

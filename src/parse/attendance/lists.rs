@@ -45,7 +45,14 @@ pub fn rosters(lines: &[Line], kinds: &[Kind]) -> Vec<Roster> {
             // "Formand: Lene Skovmose (A)" is a member with her role, not another label.
             let other_label =
                 l.split_once(':').is_some_and(|(h, _)| h.split_whitespace().count() <= 3 && !h.contains('(') && vocab::role(h).is_none());
-            if !matches!(kinds[j], Kind::Text) || other_label || inline_roll(l).is_some() || !reads_as_people(l) {
+            // "Indholdsfortegnelse Sag Tekst Sidenr.": the page's next heading, no name.
+            let heading_word = l.split_whitespace().next().is_some_and(|w| {
+                matches!(
+                    w.trim_end_matches(':').to_lowercase().as_str(),
+                    "indholdsfortegnelse" | "indholdsliste" | "indhold" | "dagsorden" | "referat"
+                )
+            });
+            if !matches!(kinds[j], Kind::Text) || other_label || heading_word || inline_roll(l).is_some() || !reads_as_people(l) {
                 break;
             }
             chunk.push((l, lines[j].raw.trim()));
