@@ -2,6 +2,11 @@
 //! its hand-labelled truth with the project's scorer (tests/score.py, a copy of
 //! ../shared/tools/score.py), and every one must reach 0.95 strict. The table is printed
 //! (`cargo test --test dev_corpus -- --nocapture`), with what differs for the weak ones.
+//!
+//! tests/corpus/holdout holds eight more replicas, written by other hands without seeing
+//! the parser's output and first scored blind (mean 0.615 strict, see its README); they
+//! have since been developed against, so they are a second table here with a floor under
+//! their mean, not under each.
 
 mod common;
 
@@ -12,22 +17,61 @@ use common::*;
 use serde_json::Value;
 
 const BAR: f64 = 0.95;
+/// The holdout set's mean at the last change (0.847); it may only go up.
+const HOLDOUT_MEAN: f64 = 0.84;
 
 fn dev() -> PathBuf {
     corpus("dev")
 }
 
-/// The replicas that have a truth file, by name.
-fn documents() -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dev())
-        .expect("tests/corpus/dev")
+/// The replicas of `folder` that have a truth file, by name.
+fn documents_in(folder: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(folder)
+        .expect("a corpus folder")
         .filter_map(|e| e.ok()?.file_name().into_string().ok())
         .filter(|n| n.ends_with(".txt") && !n.ends_with(".source.txt"))
         .map(|n| n.trim_end_matches(".txt").to_owned())
-        .filter(|stem| dev().join("truth").join(format!("{stem}.json")).exists())
+        .filter(|stem| folder.join("truth").join(format!("{stem}.json")).exists())
         .collect();
     names.sort();
     names
+}
+
+fn documents() -> Vec<String> {
+    documents_in(&dev())
+}
+
+/// Each document of `folder` scored: (name, strict score, what differs).
+fn scored(folder: &str) -> Vec<(String, f64, Vec<String>)> {
+    let dir = corpus(folder);
+    documents_in(&dir)
+        .into_iter()
+        .map(|stem| {
+            let got = analyze_file(&format!("{folder}/{stem}.txt"));
+            let truth_path = dir.join("truth").join(format!("{stem}.json"));
+            let (s, _) = score(&got, &truth_path);
+            let want: Value = serde_json::from_str(&std::fs::read_to_string(&truth_path).unwrap()).unwrap();
+            let diffs = if s < BAR { strict_differences(&got, &want) } else { Vec::new() };
+            (stem, s, diffs)
+        })
+        .collect()
+}
+
+fn print_table(rows: &[(String, f64, Vec<String>)]) -> f64 {
+    println!("\n{:<60} {:>6}", "document", "strict");
+    for (stem, s, _) in rows {
+        println!("{stem:<60} {s:>6.3}");
+    }
+    let mean = rows.iter().map(|r| r.1).sum::<f64>() / rows.len() as f64;
+    let min = rows.iter().map(|r| r.1).fold(1.0, f64::min);
+    println!("{} documents, mean {mean:.3}, lowest {min:.3}", rows.len());
+    for (stem, s, diffs) in rows.iter().filter(|r| !r.2.is_empty()) {
+        println!("\n{stem} ({s:.3}):");
+        for d in diffs.iter().take(25) {
+            println!("  {d}");
+        }
+    }
+    mean
 }
 
 /// score.py's strict summary and its per-field scores for one result.
@@ -52,34 +96,18 @@ fn score(result: &Value, truth: &Path) -> (f64, Value) {
 
 #[test]
 fn every_dev_document_scores_at_least_095_strict() {
-    let docs = documents();
-    let mut rows = Vec::new();
-    let mut weak = Vec::new();
-    for stem in &docs {
-        let file = format!("dev/{stem}.txt");
-        let got = analyze_file(&file);
-        let truth_path = dev().join("truth").join(format!("{stem}.json"));
-        let (s, fields) = score(&got, &truth_path);
-        rows.push((stem.clone(), s, fields));
-        if s < BAR {
-            let want: Value = serde_json::from_str(&std::fs::read_to_string(&truth_path).unwrap()).unwrap();
-            weak.push((stem.clone(), s, strict_differences(&got, &want)));
-        }
-    }
-    println!("\n{:<52} {:>6}", "document", "strict");
-    for (stem, s, _) in &rows {
-        println!("{stem:<52} {s:>6.3}");
-    }
-    let mean = rows.iter().map(|r| r.1).sum::<f64>() / rows.len() as f64;
-    let min = rows.iter().map(|r| r.1).fold(1.0, f64::min);
-    println!("{} documents, mean {mean:.3}, lowest {min:.3}", rows.len());
-    for (stem, s, diffs) in &weak {
-        println!("\n{stem} ({s:.3}):");
-        for d in diffs.iter().take(25) {
-            println!("  {d}");
-        }
-    }
-    assert!(weak.is_empty(), "{} documents below {BAR}: {:?}", weak.len(), weak.iter().map(|w| &w.0).collect::<Vec<_>>());
+    let rows = scored("dev");
+    print_table(&rows);
+    let weak: Vec<&String> = rows.iter().filter(|r| r.1 < BAR).map(|r| &r.0).collect();
+    assert!(weak.is_empty(), "{} documents below {BAR}: {weak:?}", weak.len());
+}
+
+#[test]
+fn the_holdout_set_keeps_its_mean() {
+    let rows = scored("holdout");
+    assert!(rows.len() >= 8, "the holdout set has {} documents with truth", rows.len());
+    let mean = print_table(&rows);
+    assert!(mean >= HOLDOUT_MEAN, "holdout mean {mean:.3} fell below {HOLDOUT_MEAN}");
 }
 
 /// The corpus is what the issue asks for: at least 30 documents of 20 bodies, each with
