@@ -9,7 +9,8 @@ const WIDTH: usize = 460;
 /// `rows`: (label, present, absent).
 pub fn bars(rows: &[(String, usize, usize)]) -> Html {
     let max = rows.iter().map(|(_, a, b)| a + b).max().unwrap_or(0).max(1);
-    let scale = (WIDTH - LABEL - 40) as f64 / max as f64;
+    // Whole pixels, rounded, by integer arithmetic (no float formatting in the page).
+    let px = |n: usize| (n * (WIDTH - LABEL - 40) + max / 2) / max;
     let height = ROW * rows.len() + 24;
     let summary = rows.iter().map(|(l, a, b)| format!("{l}: {a} til stede, {b} afbud")).collect::<Vec<_>>().join("; ");
     html! {
@@ -17,14 +18,14 @@ pub fn bars(rows: &[(String, usize, usize)]) -> Html {
              role="img" aria-label={summary}>
             { for rows.iter().enumerate().map(|(i, (label, present, absent))| {
                 let y = i * ROW;
-                let wp = (*present as f64 * scale).round();
-                let wa = (*absent as f64 * scale).round();
+                let wp = px(*present);
+                let wa = px(*absent);
                 html! {
                     <g>
                         <text x={(LABEL - 6).to_string()} y={(y + 15).to_string()} text-anchor="end">{ label.clone() }</text>
                         <rect class="present" x={LABEL.to_string()} y={(y + 3).to_string()} width={wp.to_string()} height="16" />
-                        <rect class="absent" x={(LABEL as f64 + wp).to_string()} y={(y + 3).to_string()} width={wa.to_string()} height="16" />
-                        <text x={(LABEL as f64 + wp + wa + 5.0).to_string()} y={(y + 15).to_string()}>
+                        <rect class="absent" x={(LABEL + wp).to_string()} y={(y + 3).to_string()} width={wa.to_string()} height="16" />
+                        <text x={(LABEL + wp + wa + 5).to_string()} y={(y + 15).to_string()}>
                             { if *absent > 0 { format!("{present} + {absent}") } else { present.to_string() } }
                         </text>
                     </g>

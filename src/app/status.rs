@@ -42,7 +42,8 @@ pub fn status_view(p: &StatusViewProps) -> Html {
 /// "52,4 MB", "30 kB".
 fn human_size(bytes: usize) -> String {
     if bytes >= 1_000_000 {
-        format!("{:.1} MB", bytes as f64 / 1e6).replace('.', ",")
+        let tenths = (bytes + 50_000) / 100_000;
+        format!("{},{} MB", tenths / 10, tenths % 10)
     } else {
         format!("{} kB", bytes.div_ceil(1000))
     }

@@ -171,11 +171,12 @@ fn split_labels(t: &str) -> Vec<&str> {
     let colonless = COMPOUND_LABELS.contains(&first.as_str());
     for (i, _) in t.match_indices(|c: char| c.is_uppercase()).filter(|_| colonless) {
         let word = t[i..].split_whitespace().next().unwrap_or("");
-        if i > 0 && t[..i].ends_with(' ') && COMPOUND_LABELS.contains(&word.to_lowercase().as_str()) && !cuts.contains(&i) {
-            cuts.push(i);
+        if i > 0 && t[..i].ends_with(' ') && COMPOUND_LABELS.contains(&word.to_lowercase().as_str()) {
+            if let Err(at) = cuts.binary_search(&i) {
+                cuts.insert(at, i);
+            }
         }
     }
-    cuts.sort_unstable();
     cuts.push(t.len());
     cuts.windows(2).map(|w| t[w[0]..w[1]].trim()).filter(|s| !s.is_empty()).collect()
 }

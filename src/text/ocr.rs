@@ -49,7 +49,8 @@ fn confusions_from(tsv: &str, min_share: f64) -> Vec<(String, char)> {
     for row in tsv.lines().filter(|l| !l.starts_with('#')) {
         let mut cols = row.split('\t');
         let (Some(letter), Some(read_as), Some(count)) = (cols.next(), cols.next(), cols.next()) else { continue };
-        let (Some(letter), Ok(count)) = (letter.to_lowercase().chars().next(), count.parse::<f64>()) else { continue };
+        let (Some(letter), Ok(count)) = (letter.to_lowercase().chars().next(), count.parse::<u32>()) else { continue };
+        let count = f64::from(count);
         let Some(slot) = LETTERS.iter().position(|&l| l == letter) else { continue };
         totals[slot] += count;
         let read_as = read_as.to_lowercase();

@@ -338,23 +338,45 @@ fn name_bytes(w: &[u8]) -> Vec<u8> {
     out
 }
 
+/// A PDF number ("12", "-3.5", ".5"), by hand: PDF writes no exponents, and some producers
+/// write "--5" or "5-", read as their sign and digits. Two points or no digit: no number.
 pub fn parse_num(w: &[u8]) -> Option<f64> {
-    let s = std::str::from_utf8(w).ok()?;
-    if !s.bytes().any(|b| b.is_ascii_digit()) {
-        return None;
+    let neg = w.iter().find(|&&b| b != b'+') == Some(&b'-');
+    let (mut value, mut scale, mut point, mut digits) = (0.0f64, 1.0f64, false, false);
+    for &b in w {
+        match b {
+            b'0'..=b'9' => {
+                digits = true;
+                value = value * 10.0 + f64::from(b - b'0');
+                if point {
+                    scale *= 10.0;
+                }
+            }
+            b'.' if point => return None,
+            b'.' => point = true,
+            _ => {}
+        }
     }
-    s.parse::<f64>().ok().or_else(|| {
-        // "--5", "5-": tolerate what some producers write.
-        let cleaned: String = s.chars().filter(|c| c.is_ascii_digit() || *c == '.' || *c == '-').collect();
-        let neg = cleaned.starts_with('-');
-        let body = cleaned.trim_start_matches('-').replace('-', "");
-        body.parse::<f64>().ok().map(|v| if neg { -v } else { v })
-    })
+    digits.then(|| if neg { -value / scale } else { value / scale })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers() {
+        let num = |s: &str| parse_num(s.as_bytes());
+        assert_eq!(num("12"), Some(12.0));
+        assert_eq!(num("-3.25"), Some(-3.25));
+        assert_eq!(num("+.5"), Some(0.5));
+        assert_eq!(num("4."), Some(4.0));
+        assert_eq!(num("--5"), Some(-5.0));
+        assert_eq!(num("5-"), Some(5.0));
+        assert_eq!(num("1.2.3"), None);
+        assert_eq!(num("Tj"), None);
+        assert_eq!(num("-"), None);
+    }
 
     #[test]
     fn objects() {
