@@ -18,7 +18,7 @@ use serde_json::Value;
 
 const BAR: f64 = 0.95;
 /// The holdout set's mean at the last change (0.847); it may only go up.
-const HOLDOUT_MEAN: f64 = 0.84;
+const HOLDOUT_MEAN: f64 = 0.90;
 
 fn dev() -> PathBuf {
     corpus("dev")

@@ -203,7 +203,8 @@ impl<'a, 'l> AgendaWalk<'a, 'l> {
             let enumeration = next.len() > 3 && next.as_bytes()[1] == b'.' && next.starts_with(|c: char| c.is_ascii_uppercase());
             let listed = || {
                 let joined = title_lines.iter().chain([&next]).flat_map(|l| l.split_whitespace()).collect::<Vec<_>>().join(" ");
-                self.front.contains(&joined)
+                // Whole words: "Kulturhus A" is not listed in "Kulturhus Ansøgning ...".
+                self.front.match_indices(&joined).any(|(at, m)| !self.front[at + m.len()..].starts_with(char::is_alphanumeric))
             };
             if !(breaks_off || goes_on || (!enumeration && listed()))
                 || next.is_empty()

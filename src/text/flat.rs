@@ -99,46 +99,61 @@ pub fn restore(text: &str) -> Option<String> {
     Some(out)
 }
 
+/// Pages a run of `n` words must recur on to be furniture: half of them for three words or
+/// more, four in five for one or two ("august" ends almost every page of a referat whose
+/// footer lost its day; one word that ends half the pages may be text).
+fn recurs(n: usize, count: usize, pages: usize) -> bool {
+    if n >= 3 {
+        count * 2 >= pages
+    } else {
+        count * 5 >= pages * 4
+    }
+}
+
+/// A word that may stand in running furniture: no label, no party mark, no item number and
+/// no part heading ("Fraværende: X (V)" ends many pages too, and is text; so may
+/// "Beslutning" begin many).
+fn furniture_word(w: &str) -> bool {
+    !w.contains([':', '(', ')']) && !is_item_number(w) && vocab::section_kind(w).is_none()
+}
+
 /// The words most pages end with: a running footer ("Frederikshavn Byråd - Referat
-/// september 2015"), three words or more on at least half the pages.
+/// september 2015", or one word left of it), on most pages (`recurs`).
 fn running_footer<'a>(pages: impl Iterator<Item = &'a str>) -> Option<String> {
     let pages: Vec<Vec<&str>> = pages.map(|p| p.split_whitespace().collect()).collect();
     if pages.len() < 4 {
         return None;
     }
-    (3..=10).rev().find_map(|n| {
-        let mut counts: std::collections::HashMap<Vec<&str>, usize> = std::collections::HashMap::new();
-        for p in pages.iter().filter(|p| p.len() > n) {
-            *counts.entry(p[p.len() - n..].to_vec()).or_default() += 1;
-        }
-        // A footer is a title: no label, no party mark ("Fraværende: X (V)" ends many pages
-        // too, and is text).
-        counts
-            .into_iter()
-            .filter(|(w, c)| *c * 2 >= pages.len() && !w.iter().any(|x| x.contains([':', '(', ')'])))
-            .max_by_key(|(_, c)| *c)
-            .map(|(w, _)| w.join(" "))
-    })
+    running(&pages, |p, n| &p[p.len() - n..])
 }
 
 /// The words most pages after the first begin with: a running header ("Udvalget for Kultur
-/// og Planlægning s møde den"), three words or more on at least half the pages, ending
-/// before the page's own text (never a number, a label or a part heading).
+/// og Planlægning s møde den", "Referat"), on most pages (`recurs`), ending before the
+/// page's own text (never a number, a label or a part heading).
 fn running_header<'a>(pages: impl Iterator<Item = &'a str>) -> Option<String> {
     let pages: Vec<Vec<&str>> = pages.skip(1).map(|p| p.split_whitespace().collect()).collect();
     if pages.len() < 3 {
         return None;
     }
-    (3..=10).rev().find_map(|n| {
+    running(&pages, |p, n| &p[..n])
+}
+
+/// The longest run of words, taken by `window` from each page, that recurs as furniture.
+/// A run of one or two words counts only where the word beside it varies: "Den" of "Den
+/// 18. september 2018 REGIONSRÅDET" is part of a longer run (refused for its date), not a
+/// header of its own.
+fn running<'p>(pages: &'p [Vec<&'p str>], window: impl Fn(&'p [&'p str], usize) -> &'p [&'p str]) -> Option<String> {
+    let counts = |n: usize| {
         let mut counts: std::collections::HashMap<&[&str], usize> = std::collections::HashMap::new();
         for p in pages.iter().filter(|p| p.len() > n) {
-            *counts.entry(&p[..n]).or_default() += 1;
+            *counts.entry(window(p, n)).or_default() += 1;
         }
         counts
-            .into_iter()
-            .filter(|(w, c)| *c * 2 >= pages.len() && !w.iter().any(|x| x.contains([':', '(', ')']) || is_item_number(x)))
-            .max_by_key(|(_, c)| *c)
-            .map(|(w, _)| w.join(" "))
+    };
+    (1..=10).rev().find_map(|n| {
+        let alone = n >= 3 || counts(n + 1).into_values().all(|longer| longer * 2 < pages.len());
+        let found = counts(n).into_iter().filter(|(w, c)| recurs(n, *c, pages.len()) && w.iter().all(|x| furniture_word(x)));
+        found.max_by_key(|&(w, c)| (c, w)).filter(|_| alone).map(|(w, _)| w.join(" "))
     })
 }
 
@@ -268,7 +283,9 @@ fn split(t: &str) -> Vec<String> {
             let n = l.split(' ').count();
             let phrase = words.get(k..k + n)?.join(" ").to_lowercase();
             let num = words.get(k + n)?.trim_end_matches([':', '.']);
-            (phrase == *l && !num.is_empty() && num.len() <= 4 && num.bytes().all(|b| b.is_ascii_digit())).then_some(n + 1)
+            // ("Økonomiudvalget den 20. januar 2009, pkt. 9": after a comma, a reference.)
+            let reference = k > 0 && words[k - 1].ends_with(',');
+            (phrase == *l && !reference && !num.is_empty() && num.len() <= 4 && num.bytes().all(|b| b.is_ascii_digit())).then_some(n + 1)
         });
         if let Some(m) = labelled_number {
             if !lines.last().is_some_and(|l| l.is_empty()) {
@@ -393,6 +410,15 @@ fn title_end(words: &[&str]) -> usize {
     for k in 1..words.len() {
         let w = words[k];
         let prev = words[k - 1];
+        // "Budgetforslag for Økonomiudvalgets område": no title or sentence ends on a
+        // preposition or a conjunction, so a capital after one begins no sentence.
+        let after_small =
+            matches!(prev, "for" | "af" | "til" | "om" | "fra" | "ved" | "med" | "mod" | "i" | "på" | "samt" | "og" | "eller");
+        // "Frigivelse af anlægsmidler G Sagsfremstilling": a lone letter (the item's mark in
+        // the minute system) between the title and its first part.
+        if w.len() == 1 && w.starts_with(|c: char| c.is_ascii_uppercase()) && part_next(words, k) {
+            return k;
+        }
         // "Meddelelser a) Borgmesteren ...": a list opens; "Meddelelser Intet": the verdict.
         if (w.len() == 2 && w.ends_with(')') && w.starts_with(char::is_lowercase)) || VERDICTS.contains(&w.trim_end_matches(['.', ','])) {
             return k;
@@ -403,7 +429,7 @@ fn title_end(words: &[&str]) -> usize {
             let run = words[k..].iter().take(3).take_while(|x| x.starts_with(char::is_uppercase) && !x.ends_with(',')).count();
             let then_lower = words.get(k + run).is_some_and(|n| n.starts_with(char::is_lowercase) && !matches!(*n, "og" | "i" | "-"));
             let prev_plain = prev.starts_with(char::is_lowercase) || prev.chars().all(|c| c.is_ascii_digit()) || k == 1;
-            if then_lower && prev_plain {
+            if then_lower && prev_plain && !after_small {
                 return k;
             }
         }
@@ -437,7 +463,7 @@ fn title_end(words: &[&str]) -> usize {
         let capital = w.starts_with(char::is_uppercase) && !w.chars().all(|c| !c.is_lowercase());
         // ("... pr. 31. marts for Udvalget for Kultur": a name's small words go on.)
         let next_small = words.get(k + 1).is_some_and(|n| vocab::FUNCTION_WORDS.contains(n));
-        if capital && prev_lower && next_lower && !next_small {
+        if capital && prev_lower && next_lower && !next_small && !after_small {
             return k;
         }
         if k >= 20 {
@@ -474,5 +500,32 @@ mod tests {
     fn a_title_ends_where_a_sentence_begins() {
         let lines = split("3. Budget tidsplan og budgetproces Forvaltningen har udarbejdet forslag til tidsplan.");
         assert_eq!(lines, ["3. Budget tidsplan og budgetproces", "Forvaltningen har udarbejdet forslag til tidsplan."]);
+    }
+
+    #[test]
+    fn a_title_goes_on_after_a_preposition_and_leaves_a_lone_letter() {
+        let lines = split("3. Budgetforslag for Økonomiudvalgets område S Sagsfremstilling Udvalget skal godkende forslaget.");
+        assert_eq!(lines[0], "3. Budgetforslag for Økonomiudvalgets område");
+        assert_eq!(lines[1], "S");
+    }
+
+    #[test]
+    fn a_numbered_point_after_a_comma_is_a_reference() {
+        let lines = split("Økonomiudvalget den 20. januar 2009, pkt. 9 Der er modtaget et tilbud. Punkt 7 Salg af grund");
+        assert!(lines[0].contains("pkt. 9 Der er"), "{lines:?}");
+        assert!(lines.iter().any(|l| l.starts_with("Punkt 7 Salg af grund")), "{lines:?}");
+    }
+
+    #[test]
+    fn one_word_furniture_only_where_the_next_word_varies() {
+        let pages = |first: &[&str]| first.iter().enumerate().map(|(i, f)| format!("{f} {}. Titel {i} tekst", i + 1)).collect::<Vec<_>>();
+        let varying = pages(&["Forside", "Refer", "Refer", "Refer", "Refer", "Refer"]);
+        assert_eq!(running_header(varying.iter().map(String::as_str)), Some("Refer".to_owned()));
+        // "Den 18. september 2018 REGIONSRÅDET": "Den" begins a longer run, refused for its date.
+        let dated: Vec<String> = (1..=6).map(|i| format!("Den 18. september 2018 REGIONSRÅDET {i}. Titel")).collect();
+        assert_eq!(running_header(dated.iter().map(String::as_str)), None);
+        // Once in two pages is not enough for one word.
+        let half = pages(&["Forside", "Refer", "Referat", "Refer", "Referat", "Refer"]);
+        assert_eq!(running_header(half.iter().map(String::as_str)), None);
     }
 }
