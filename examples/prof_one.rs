@@ -1,0 +1,19 @@
+//! Analyses one file over and over for four seconds and prints the time per run: a target
+//! for a profiler (`CARGO_PROFILE_RELEASE_DEBUG=true cargo build --release --example
+//! prof_one`, then `perf record -g target/release/examples/prof_one FILE`).
+
+fn main() {
+    let Some(path) = std::env::args().nth(1) else {
+        eprintln!("usage: prof_one FILE");
+        std::process::exit(2);
+    };
+    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let _ = referat_analyzer::analyze(&bytes, &path); // the lexicon is built once
+    let start = std::time::Instant::now();
+    let mut runs = 0u32;
+    while start.elapsed().as_secs_f64() < 4.0 {
+        std::hint::black_box(referat_analyzer::analyze(std::hint::black_box(&bytes), &path));
+        runs += 1;
+    }
+    eprintln!("{:.2} ms/run", start.elapsed().as_secs_f64() * 1e3 / f64::from(runs));
+}
