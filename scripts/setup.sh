@@ -50,8 +50,8 @@ fi
 if ! command -v npm >/dev/null; then
     apt_install nodejs npm
 fi
-# wasm-opt from npm binaryen (Debian's is too old for wasm-bindgen's output) and playwright-core.
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+# wasm-opt from npm binaryen (Debian's is too old for wasm-bindgen's output), playwright-core and axe-core (browser tests).
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
     say "npm ci"
     npm ci --no-audit --no-fund
 fi

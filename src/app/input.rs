@@ -6,18 +6,24 @@ use yew::prelude::*;
 
 use super::state::Action;
 
-const EXAMPLES: [(&str, &str, &[u8]); 2] = [
+/// (label, short label once a result is shown, file name, bytes).
+const EXAMPLES: [(&str, &str, &str, &[u8]); 2] = [
     (
         "KKR Nordjylland, 11. juni 2021 (Markdown)",
+        "Eksempel 2021",
         "kkr-nordjylland-2021-06-11.md",
         include_bytes!("../../tests/corpus/kkr-nordjylland-2021-06-11.md"),
     ),
     (
         "KKR Nordjylland, 29. august 2025 (OCR-tekst)",
+        "Eksempel 2025",
         "kkr-nordjylland-2025-08-29.txt",
         include_bytes!("../../tests/corpus/kkr-nordjylland-2025-08-29.txt"),
     ),
 ];
+
+/// What the file chooser offers: every format `ingest` reads.
+const ACCEPT: &str = ".pdf,.docx,.txt,.md,.markdown,.html,.htm,.json,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/*";
 
 #[derive(Properties, PartialEq)]
 pub struct InputPanelProps {
@@ -52,18 +58,28 @@ pub fn input_panel(p: &InputPanelProps) -> Html {
         let pasted = p.pasted.clone();
         p.on_bytes.reform(move |_: MouseEvent| (pasted.as_bytes().to_vec(), "indsat tekst".to_owned()))
     };
-    let on_reset = p.dispatch.reform(|_: MouseEvent| Action::Reset);
-    let examples = EXAMPLES.iter().map(|(label, name, bytes)| {
+    let on_reset = {
+        let dispatch = p.dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            dispatch.emit(Action::Reset);
+            // Focus goes back to where a new referat is chosen.
+            let input = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("file-input"));
+            if let Some(i) = input.and_then(|i| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(i).ok()) {
+                let _ = i.focus();
+            }
+        })
+    };
+    let examples = EXAMPLES.iter().map(|(label, short, name, bytes)| {
         let onclick = p.on_bytes.reform(move |_: MouseEvent| (bytes.to_vec(), name.to_string()));
-        html! { <button type="button" class="example" {onclick}>{ *label }</button> }
+        html! { <button type="button" class="example" title={*label} {onclick}>{ if p.has_result { *short } else { *label } }</button> }
     });
 
     html! {
-        <section class="input" aria-label="Vælg et referat">
+        <section class={classes!("input", p.has_result.then_some("compact"))} aria-label="Vælg et referat">
             <div class="drop">
-                <p>{ "Træk et referat hertil (tekst, Markdown eller HTML), eller" }</p>
-                <label class="button" for="file-input">{ "Vælg fil" }</label>
-                <input id="file-input" type="file" accept=".txt,.md,.markdown,.html,.htm,text/*" onchange={on_choose} />
+                <p class="hint">{ "Træk et referat hertil (PDF, Word, tekst, Markdown eller HTML), eller" }</p>
+                <label class="button" for="file-input">{ if p.has_result { "Vælg en anden fil" } else { "Vælg fil" } }</label>
+                <input id="file-input" type="file" accept={ACCEPT} onchange={on_choose} />
             </div>
             <details class="paste">
                 <summary>{ "Indsæt tekst" }</summary>

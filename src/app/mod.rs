@@ -7,9 +7,11 @@
 //!   is shown for it (progress, a refusal, or the result: `views.rs`, `chart.rs`, `export.rs`).
 //! - `worker.rs`: the analysis in a Web Worker; `decode.rs`: its JSON answer back into the model.
 //!
-//! Only `decode` is built natively too (it needs no browser; tests/decode_roundtrip.rs).
+//! Only `decode` and `route` are built natively too (it needs no browser; tests/decode_roundtrip.rs).
 
 pub mod decode;
+/// The address's fragment: which view, which item (native too).
+pub mod route;
 
 #[cfg(target_arch = "wasm32")]
 mod chart;

@@ -10,7 +10,7 @@ use web_sys::{DragEvent, File};
 use yew::prelude::*;
 
 use super::input::InputPanel;
-use super::state::{Action, State};
+use super::state::{Action, State, Status};
 use super::status::StatusView;
 use super::worker;
 
@@ -32,6 +32,21 @@ pub fn app() -> Html {
                 let _ = w.add_event_listener_with_callback("referat-offline-ready", wasm_bindgen::JsCast::unchecked_ref(on_ready.as_ref()));
                 on_ready.forget(); // the page's lifetime
             }
+        });
+    }
+    {
+        // The address's fragment chooses the view ("#beslutninger", "#punkt-3.4"): read at
+        // start and on every change, so Back, a link and a reload keep the view.
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            let Some(w) = web_sys::window() else { return };
+            dispatch.emit(Action::Route(w.location().hash().unwrap_or_default()));
+            let on_hash = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+                let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+                dispatch.emit(Action::Route(hash));
+            });
+            let _ = w.add_event_listener_with_callback("hashchange", wasm_bindgen::JsCast::unchecked_ref(on_hash.as_ref()));
+            on_hash.forget(); // the page's lifetime
         });
     }
     let from_disk = web_sys::window().and_then(|w| w.location().protocol().ok()).is_some_and(|p| p == "file:");
@@ -130,8 +145,20 @@ pub fn app() -> Html {
             <InputPanel pasted={state.pasted.clone()} has_result={state.has_result()}
                         on_file={read_file} on_bytes={analyze} dispatch={dispatch.clone()} />
             <main>
-                <StatusView status={state.status.clone()} tab={state.tab} {on_cancel} {dispatch} />
+                <StatusView status={state.status.clone()} tab={state.tab} item={state.item.clone()} {on_cancel} />
             </main>
+            <p class="sr-only" role="status" aria-live="polite">{ announcement(&state.status) }</p>
         </div>
+    }
+}
+
+/// What a screen reader hears when a result is shown (the live region under `main`).
+fn announcement(status: &Status) -> String {
+    match status {
+        Status::Done(a) => {
+            let decisions = a.items.iter().filter(|i| i.decision.is_some()).count();
+            format!("Referatet er læst: {} punkter og {decisions} beslutninger.", a.items.len())
+        }
+        _ => String::new(),
     }
 }

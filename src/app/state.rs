@@ -7,16 +7,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::route::{route, Tab};
 use crate::model::Analysis;
-
-/// The views of a result.
-#[derive(Clone, Copy, PartialEq)]
-pub enum Tab {
-    Agenda,
-    Attendance,
-    Decisions,
-    Review,
-}
 
 /// Where the page is with the current file.
 #[derive(Clone, PartialEq)]
@@ -33,6 +25,8 @@ pub struct State {
     pub status: Status,
     /// The result's open view; kept when the next file is read.
     pub tab: Tab,
+    /// The agenda item asked for ("Vis punkt", "#punkt-3.4"): opened and scrolled to.
+    pub item: Option<String>,
     /// A file is dragged over the page.
     pub dragging: bool,
     /// The text in "Indsæt tekst", kept after it is analysed.
@@ -43,7 +37,7 @@ pub struct State {
 
 impl Default for State {
     fn default() -> State {
-        State { status: Status::Idle, tab: Tab::Agenda, dragging: false, pasted: AttrValue::default(), offline_ready: false }
+        State { status: Status::Idle, tab: Tab::Agenda, item: None, dragging: false, pasted: AttrValue::default(), offline_ready: false }
     }
 }
 
@@ -70,7 +64,8 @@ pub enum Action {
     },
     /// "Start forfra" and "Annullér".
     Reset,
-    SelectTab(Tab),
+    /// The address's fragment changed (a tab, "Vis punkt", Back): `route`.
+    Route(String),
     Dragging(bool),
     Pasted(String),
     OfflineReady,
@@ -100,7 +95,7 @@ impl Reducible for State {
             }
             Action::Failed { file, message } => next.status = Status::Failed { file, message },
             Action::Reset => next.status = Status::Idle,
-            Action::SelectTab(tab) => next.tab = tab,
+            Action::Route(hash) => (next.tab, next.item) = route(&hash),
             // Unchanged: the same state, so no render on every dragover event.
             Action::Dragging(on) if on == self.dragging => return self,
             Action::Dragging(on) => next.dragging = on,

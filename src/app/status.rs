@@ -3,16 +3,18 @@
 
 use yew::prelude::*;
 
-use super::state::{Action, Status, Tab};
+use super::route::Tab;
+use super::state::Status;
 use super::views;
 
 #[derive(Properties, PartialEq)]
 pub struct StatusViewProps {
     pub status: Status,
     pub tab: Tab,
+    /// The agenda item asked for in the address.
+    pub item: Option<String>,
     /// "Annullér": stops the running analysis.
     pub on_cancel: Callback<MouseEvent>,
-    pub dispatch: Callback<Action>,
 }
 
 #[function_component(StatusView)]
@@ -34,7 +36,7 @@ pub fn status_view(p: &StatusViewProps) -> Html {
             </div>
         },
         Status::Done(a) => html! {
-            <views::Result analysis={a.clone()} tab={p.tab} on_tab={p.dispatch.reform(Action::SelectTab)} />
+            <views::Result analysis={a.clone()} tab={p.tab} item={p.item.clone()} />
         },
     }
 }

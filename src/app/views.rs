@@ -6,44 +6,100 @@ use yew::prelude::*;
 
 use super::chart::bars;
 use super::export::export_bar;
-use super::state::Tab;
+use super::route::Tab;
 use crate::model::{Analysis, FindingCode, Item, Person, SectionKind, Severity};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultProps {
     pub analysis: Rc<Analysis>,
     pub tab: Tab,
-    pub on_tab: Callback<Tab>,
+    /// The agenda item the address asks for ("#punkt-3.4").
+    pub item: Option<String>,
 }
 
+/// Points the address at a view or an item: a new history entry, so Back returns to the
+/// view before. `page.rs` follows the address.
+fn go(fragment: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().set_hash(fragment);
+    }
+}
+
+/// The page's element with this id, to focus or scroll to.
+fn element(id: &str) -> Option<web_sys::HtmlElement> {
+    let el = web_sys::window()?.document()?.get_element_by_id(id)?;
+    wasm_bindgen::JsCast::dyn_into(el).ok()
+}
+
+/// The tab's label ("Gennemgang (3)").
+fn tab_label(tab: Tab, a: &Analysis) -> String {
+    match tab {
+        Tab::Agenda => "Dagsorden".to_owned(),
+        Tab::Attendance => "Fremmøde".to_owned(),
+        Tab::Decisions => "Beslutninger".to_owned(),
+        Tab::Review => format!("Gennemgang ({})", a.findings.len()),
+    }
+}
+
+/// The result: summary, notices, exports, and the four views as WAI-ARIA tabs (one tab
+/// stop, arrow keys, Home/End). Every panel stays in the page, hidden when not chosen, so
+/// what is opened in one stays open when coming back to it.
 #[function_component(Result)]
 pub fn result(p: &ResultProps) -> Html {
     let a = &p.analysis;
-    let review_label = format!("Gennemgang ({})", a.findings.len());
-    let tabs = [
-        (Tab::Agenda, "Dagsorden".to_owned()),
-        (Tab::Attendance, "Fremmøde".to_owned()),
-        (Tab::Decisions, "Beslutninger".to_owned()),
-        (Tab::Review, review_label),
-    ];
-    // The item a finding points to: the agenda opens it and scrolls to it.
-    let focus = use_state(|| None::<String>);
-    let show_item = {
-        let focus = focus.clone();
-        let on_tab = p.on_tab.clone();
-        Callback::from(move |number: String| {
-            focus.set(Some(number));
-            on_tab.emit(Tab::Agenda);
-        })
-    };
-    let tab_buttons = tabs.iter().map(|(t, label)| {
-        let on_tab = p.on_tab.clone();
-        let t = *t;
+    {
+        // A new result: its heading takes focus and comes into view (unless the address
+        // asks for an item, which the agenda shows).
+        let to_heading = p.item.is_none();
+        use_effect_with(Rc::as_ptr(a) as usize, move |_| {
+            if let Some(h) = element("result-heading").filter(|_| to_heading) {
+                let _ = h.focus();
+                h.scroll_into_view();
+            }
+        });
+    }
+    let current = p.tab;
+    let on_key = Callback::from(move |e: KeyboardEvent| {
+        let n = Tab::ALL.len();
+        let i = Tab::ALL.iter().position(|t| *t == current).unwrap_or(0);
+        let next = match e.key().as_str() {
+            "ArrowRight" => (i + 1) % n,
+            "ArrowLeft" => (i + n - 1) % n,
+            "Home" => 0,
+            "End" => n - 1,
+            _ => return,
+        };
+        e.prevent_default();
+        let t = Tab::ALL[next];
+        if let Some(b) = element(&format!("tab-{}", t.slug())) {
+            let _ = b.focus();
+        }
+        go(t.slug());
+    });
+    let tab_buttons = Tab::ALL.iter().map(|&t| {
         let selected = p.tab == t;
         html! {
-            <button type="button" role="tab" aria-selected={selected.to_string()}
+            <button type="button" role="tab" id={format!("tab-{}", t.slug())} aria-controls={format!("panel-{}", t.slug())}
+                    aria-selected={selected.to_string()} tabindex={if selected { "0" } else { "-1" }}
                     class={classes!("tab", selected.then_some("selected"))}
-                    onclick={Callback::from(move |_: MouseEvent| on_tab.emit(t))}>{ label.clone() }</button>
+                    onclick={Callback::from(move |_: MouseEvent| go(t.slug()))}>{ tab_label(t, a) }</button>
+        }
+    });
+    let panels = Tab::ALL.iter().map(|&t| {
+        let body = match t {
+            Tab::Agenda => html! { <Agenda analysis={a.clone()} focus={p.item.clone()} /> },
+            Tab::Attendance => attendance_view(a),
+            Tab::Decisions => decisions(a),
+            Tab::Review => review(a),
+        };
+        // Printing shows the decisions and the attendance, whichever view is chosen.
+        let print = matches!(t, Tab::Attendance | Tab::Decisions).then_some("print");
+        html! {
+            <section class={classes!("view", print)} role="tabpanel" id={format!("panel-{}", t.slug())}
+                     aria-labelledby={format!("tab-{}", t.slug())} tabindex="0" hidden={p.tab != t}>
+                <h3 class="view-title">{ tab_label(t, a) }</h3>
+                { body }
+            </section>
         }
     });
     html! {
@@ -51,19 +107,8 @@ pub fn result(p: &ResultProps) -> Html {
             { summary(a) }
             { notices(a) }
             { export_bar(a) }
-            <nav class="tabs" role="tablist" aria-label="Visning">{ for tab_buttons }</nav>
-            <section class="view" role="tabpanel">
-                { match p.tab {
-                    Tab::Agenda => html! { <Agenda analysis={a.clone()} focus={(*focus).clone()} /> },
-                    Tab::Attendance => attendance_view(a),
-                    Tab::Decisions => decisions(a),
-                    Tab::Review => review(a, &show_item),
-                } }
-            </section>
-            <section class="print-only" aria-hidden="true">
-                { decisions(a) }
-                { attendance_view(a) }
-            </section>
+            <div class="tabs" role="tablist" aria-label="Visning" onkeydown={on_key}>{ for tab_buttons }</div>
+            { for panels }
         </>
     }
 }
@@ -96,7 +141,7 @@ fn summary(a: &Analysis) -> Html {
     };
     html! {
         <section class="summary" aria-label="Resumé">
-            <h2>{ format!("{kind}: {}", m.body.clone().unwrap_or_else(|| "ukendt organ".into())) }</h2>
+            <h2 id="result-heading" tabindex="-1">{ format!("{kind}: {}", m.body.clone().unwrap_or_else(|| "ukendt organ".into())) }</h2>
             <dl>
                 { fact("Dato", m.date.as_deref().map(danish_date).unwrap_or_else(|| "ikke angivet".into()), None) }
                 { fact("Tidspunkt", m.start_time.as_deref().map(|t| format!("kl. {t}")).unwrap_or_else(|| "ikke angivet".into()), None) }
@@ -134,27 +179,41 @@ fn notices(a: &Analysis) -> Html {
     }
 }
 
-/// "Gennemgang": what a reviewer of the draft should look at; a finding about an item
-/// shows that item in the agenda.
-fn review(a: &Analysis, on_show: &Callback<String>) -> Html {
+/// "Gennemgang": what a reviewer of the draft should look at. The same finding made many
+/// times ("Punktnummeret 21 bruges to gange" for every copy) is one line with its count and
+/// the items it concerns; a finding about an item shows that item in the agenda.
+fn review(a: &Analysis) -> Html {
     let f = &a.findings;
     if f.is_empty() {
         return html! { <p class="no-findings">{ "Ingen bemærkninger: intet i referatet ser forkert ud." }</p> };
     }
+    // Only an item the agenda has can be shown ("Punkt 3.3 mangler" names one it lacks).
+    let shown = |n: &&str| a.items.iter().any(|i| i.number == *n);
+    let mut groups: Vec<(&crate::model::Finding, usize, Vec<&str>)> = Vec::new();
+    for x in f {
+        match groups.iter_mut().find(|(g, _, _)| g.code == x.code && g.message == x.message) {
+            Some((_, count, items)) => {
+                *count += 1;
+                items.extend(x.item.as_deref().filter(shown).filter(|n| !items.contains(n)));
+            }
+            None => groups.push((x, 1, x.item.as_deref().filter(shown).into_iter().collect())),
+        }
+    }
+    const SHOWN: usize = 12;
     html! {
         <ul class="findings">
-            { for f.iter().map(|f| {
+            { for groups.iter().map(|(f, count, items)| {
                 let (class, label) = (f.severity.as_str(), f.severity.label_da());
-                let show = f.item.clone().map(|n| {
-                    let on_show = on_show.clone();
-                    let target = n.clone();
-                    html! { <button type="button" class="show-item" onclick={Callback::from(move |_: MouseEvent| on_show.emit(target.clone()))}>{ format!("Vis punkt {n}") }</button> }
-                });
                 html! {
                     <li class={classes!("finding", class)} data-code={f.code.as_str()}>
                         <span class="severity">{ label }</span>
                         <span class="message">{ f.message.clone() }</span>
-                        { show.unwrap_or_default() }
+                        if *count > 1 { <span class="count">{ format!("{count} gange") }</span> }
+                        { for items.iter().take(SHOWN).map(|n| {
+                            let target = format!("punkt-{n}");
+                            html! { <button type="button" class="show-item" onclick={Callback::from(move |_: MouseEvent| go(&target))}>{ format!("Vis punkt {n}") }</button> }
+                        }) }
+                        if items.len() > SHOWN { <span class="more">{ format!("og {} punkter mere", items.len() - SHOWN) }</span> }
                     </li>
                 }
             }) }
@@ -176,10 +235,15 @@ pub struct AgendaProps {
 #[function_component(Agenda)]
 fn agenda(p: &AgendaProps) -> Html {
     let items = &p.analysis.items;
+    // The item asked for comes into view and takes focus (its heading, a summary).
     use_effect_with(p.focus.clone(), |focus| {
-        let target = focus.as_ref().and_then(|n| web_sys::window()?.document()?.get_element_by_id(&format!("punkt-{n}")));
-        if let Some(el) = target {
+        let Some(n) = focus else { return };
+        if let Some(el) = element(&format!("punkt-{n}")) {
             el.scroll_into_view();
+            let head = el.query_selector("summary, .item-head").ok().flatten();
+            if let Some(h) = head.and_then(|h| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok()) {
+                let _ = h.focus();
+            }
         }
     });
     if items.is_empty() {
@@ -205,7 +269,7 @@ fn agenda_item(item: &Item, focused: bool) -> Html {
     let id = format!("punkt-{}", item.number);
     let focus = focused.then_some("focused");
     if item.sections.is_empty() {
-        return html! { <li {id} class={classes!("item", level, "empty", focus)}><div class="item-head">{ head }</div></li> };
+        return html! { <li {id} class={classes!("item", level, "empty", focus)}><div class="item-head" tabindex="-1">{ head }</div></li> };
     }
     html! {
         <li {id} class={classes!("item", level, focus)}>
@@ -217,7 +281,9 @@ fn agenda_item(item: &Item, focused: bool) -> Html {
                 { for item.sections.iter().map(|s| {
                     let heading = if s.heading.is_empty() { "Tekst".to_owned() } else { s.heading.clone() };
                     html! {
-                        <details class={classes!("part", (s.kind == SectionKind::Beslutning).then_some("decision"))}>
+                        // The item asked for opens at its decision.
+                        <details class={classes!("part", (s.kind == SectionKind::Beslutning).then_some("decision"))}
+                                 open={focused && s.kind == SectionKind::Beslutning}>
                             <summary>{ heading }</summary>
                             <div class="text">{ paragraphs(&s.text) }</div>
                         </details>
@@ -230,6 +296,11 @@ fn agenda_item(item: &Item, focused: bool) -> Html {
 
 fn outcome_label(outcome: crate::model::Outcome) -> Html {
     html! { <span class={classes!("outcome", outcome.as_str())}>{ outcome.label_da() }</span> }
+}
+
+/// A chart label for people whose party or municipality the document does not give.
+fn unstated(label: &str) -> bool {
+    matches!(label.trim(), "" | "?" | "-")
 }
 
 /// What the page says where the document records no attendance at all.
@@ -254,6 +325,8 @@ fn attendance_view(a: &Analysis) -> Html {
     let rate = s.rate.map(|r| format!("{:.0} %", r * 100.0)).unwrap_or_else(|| "–".into());
     let party_bars: Vec<(String, usize, usize)> = s.by_party.iter().map(|c| (c.party.clone(), c.present, c.absent)).collect();
     let muni_bars: Vec<(String, usize, usize)> = s.by_municipality.iter().map(|c| (c.municipality.clone(), c.present, c.absent)).collect();
+    // Only what the document states is charted: a chart of nothing but "ikke angivet" goes.
+    let charted = |rows: &[(String, usize, usize)]| rows.iter().any(|(l, _, _)| !unstated(l));
     html! {
         <div class="attendance">
             <p class="rate">{ format!("{} til stede, {} afbud – fremmøde {rate}", s.present, s.absent) }</p>
@@ -263,14 +336,18 @@ fn attendance_view(a: &Analysis) -> Html {
             </div>
             { per_item_absence(&a.items) }
             <div class="charts">
-                <figure>
-                    <figcaption>{ "Fremmøde efter parti" }</figcaption>
-                    { bars(&party_bars) }
-                </figure>
-                <figure>
-                    <figcaption>{ "Fremmøde efter kommune" }</figcaption>
-                    { bars(&muni_bars) }
-                </figure>
+                if charted(&party_bars) {
+                    <figure>
+                        <figcaption>{ "Fremmøde efter parti" }</figcaption>
+                        { bars(&party_bars) }
+                    </figure>
+                }
+                if charted(&muni_bars) {
+                    <figure>
+                        <figcaption>{ "Fremmøde efter kommune" }</figcaption>
+                        { bars(&muni_bars) }
+                    </figure>
+                }
             </div>
         </div>
     }
@@ -321,6 +398,7 @@ fn people_table(caption: &str, people: &[Person]) -> Html {
     }
 }
 
+/// One row a decision: the decision first, what was recommended folded under it.
 fn decisions(a: &Analysis) -> Html {
     let rows: Vec<&Item> = a.items.iter().filter(|i| i.decision.is_some()).collect();
     if rows.is_empty() {
@@ -330,19 +408,26 @@ fn decisions(a: &Analysis) -> Html {
         <table class="decisions">
             <thead><tr>
                 <th scope="col">{ "Punkt" }</th><th scope="col">{ "Titel" }</th><th scope="col">{ "Udfald" }</th>
-                <th scope="col">{ "Beslutning" }</th><th scope="col">{ "Indstilling" }</th>
+                <th scope="col">{ "Beslutning og indstilling" }</th>
             </tr></thead>
             <tbody>
                 { for rows.iter().map(|i| {
                     let d = i.decision.as_ref().expect("filtered on decision");
-                    let recommendation = i.sections.iter().find(|s| s.kind == SectionKind::Indstilling).map(|s| s.text.clone()).unwrap_or_default();
+                    let recommendation = i.sections.iter().find(|s| s.kind == SectionKind::Indstilling).map(|s| s.text.as_str());
                     html! {
                         <tr>
                             <td class="num">{ i.number.clone() }</td>
-                            <td>{ i.title.clone() }</td>
-                            <td>{ outcome_label(d.outcome) }</td>
-                            <td class="text">{ paragraphs(&d.text) }</td>
-                            <td class="text">{ paragraphs(&recommendation) }</td>
+                            <td class="title">{ i.title.clone() }</td>
+                            <td class="outcome-cell">{ outcome_label(d.outcome) }</td>
+                            <td class="text">
+                                <div class="decision-text">{ paragraphs(&d.text) }</div>
+                                if let Some(r) = recommendation.filter(|r| !r.trim().is_empty()) {
+                                    <details class="recommendation">
+                                        <summary>{ "Indstilling" }</summary>
+                                        { paragraphs(r) }
+                                    </details>
+                                }
+                            </td>
                         </tr>
                     }
                 }) }

@@ -57,8 +57,8 @@ test('printing shows the summary, the decisions and the attendance, not the cont
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.isVisible('.input'), false);
     assert.equal(await page.isVisible('.exports'), false);
-    assert.equal(await page.isVisible('.print-only table.decisions'), true);
-    assert.equal(await page.isVisible('.print-only table.people'), true);
+    assert.equal(await page.isVisible('.view.print table.decisions'), true);
+    assert.equal(await page.isVisible('.view.print table.people'), true);
     const pdf = await page.pdf({ format: 'A4' });
     assert.ok(pdf.length > 20_000, `A4 print: ${pdf.length} bytes`);
     await page.screenshot({ path: join(ROOT, 'test-results/print.png'), fullPage: true });
@@ -75,7 +75,7 @@ test('Gennemgang lists the draft\'s findings and shows the item each concerns', 
         assert.ok(codes.includes(code), `${code} in ${codes}`);
     }
     await page.click('.finding[data-code=unknown-person] button.show-item');
-    assert.equal(await page.getAttribute('button[role=tab]:has-text("Dagsorden")', 'aria-selected'), 'true');
+    await page.waitForSelector('#tab-dagsorden[aria-selected=true]');
     assert.equal(await page.evaluate(() => document.querySelector('#punkt-3\\.4 details').open), true);
     assert.ok(await page.isVisible('#punkt-3\\.4.focused'));
     await page.screenshot({ path: join(ROOT, 'test-results/gennemgang.png') });

@@ -60,8 +60,8 @@ describe('an example given through the file input', () => {
                     (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
                 assert.deepEqual(rows, truth.attendance[side].map((p) => [p.name, p.party ?? '', p.municipality ?? '']), side);
             }
-            assert.equal(await page.locator('.view svg.bars').count(), 2);
-            assert.ok(await page.locator('.view svg.bars rect.present').count() > 2);
+            assert.equal(await page.locator('.view ul.bars').count(), 2);
+            assert.ok(await page.locator('.view ul.bars rect.present').count() > 2);
             await page.screenshot({ path: join(SHOTS, `${stem}-fremmoede.png`), fullPage: true });
 
             // Beslutninger: one row per decision, each with a coloured Danish label.
