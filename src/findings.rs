@@ -204,6 +204,16 @@ pub fn text_too_large(name: &str, bytes: usize) -> Finding {
     )
 }
 
+/// A file of a kind that holds no referat as text: an image, a spreadsheet, a presentation.
+pub fn other_kind(name: &str, what: &str) -> Finding {
+    let scanned = if what.starts_with("et billede") { " Et indscannet referat skal først have tekst (OCR)." } else { "" };
+    new(
+        UnsupportedFormat,
+        None,
+        format!("{name} er {what}, ikke et referat som tekst.{scanned} Vælg et referat som PDF med tekst, Word (.docx), tekst, Markdown eller HTML."),
+    )
+}
+
 pub fn zip_not_docx(name: &str) -> Finding {
     new(UnsupportedFormat, None, format!("{name} er en zip-fil, men ikke et Word-dokument (der er ingen word/document.xml)."))
 }

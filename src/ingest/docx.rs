@@ -19,6 +19,14 @@ pub enum DocxError {
     Corrupt,
 }
 
+/// A zip of another Office kind, by the part it must hold.
+pub fn office_kind(bytes: &[u8]) -> Option<&'static str> {
+    [("xl/workbook.xml", "et Excel-regneark"), ("ppt/presentation.xml", "en PowerPoint-præsentation")]
+        .into_iter()
+        .find(|(part, _)| zip::find(bytes, part).is_ok())
+        .map(|(_, what)| what)
+}
+
 pub fn text(bytes: &[u8]) -> Result<String, DocxError> {
     let entry = zip::find(bytes, "word/document.xml")?;
     if entry.size > MAX_XML {
@@ -281,6 +289,16 @@ mod tests {
         </w:body></w:document>"#;
         let lines: Vec<String> = document_text(xml).lines().filter(|l| !l.trim().is_empty()).map(|l| l.trim().to_owned()).collect();
         assert_eq!(lines, ["## 1. Godkendelse", "Skal godkendes & drøftes", "ny linje", "Læsø\t0"]);
+    }
+
+    #[test]
+    fn other_office_files_are_named() {
+        let xlsx = archive("xl/workbook.xml", b"<workbook/>", 0, 11);
+        assert_eq!(text(&xlsx).err(), Some(DocxError::NoDocument));
+        assert_eq!(office_kind(&xlsx), Some("et Excel-regneark"));
+        let refusal = crate::ingest::ingest(&xlsx, "budget.xlsx").err().expect("refused");
+        assert!(refusal.message.starts_with("budget.xlsx er et Excel-regneark"), "{}", refusal.message);
+        assert_eq!(office_kind(&archive("word/document.xml", b"<w/>", 0, 4)), None);
     }
 
     /// A one-entry archive as a ZIP writer makes it; `declared` is the size its headers claim.

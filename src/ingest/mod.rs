@@ -41,9 +41,15 @@ pub fn ingest(bytes: &[u8], file_name: &str) -> Result<Ingested, Refusal> {
             Ok(text) if has_enough_letters(&text) => Ok(Ingested { text, format: "docx", encoding: None, findings: Vec::new() }),
             Ok(_) => Err(findings::empty_docx(name)),
             Err(docx::DocxError::TooLarge { declared }) => Err(findings::docx_too_large(name, declared)),
-            Err(docx::DocxError::NoDocument) => Err(findings::zip_not_docx(name)),
+            Err(docx::DocxError::NoDocument) => match docx::office_kind(bytes) {
+                Some(what) => Err(findings::other_kind(name, what)),
+                None => Err(findings::zip_not_docx(name)),
+            },
             Err(_) => Err(findings::corrupt_zip(name)),
         };
+    }
+    if let Some(what) = image_kind(bytes) {
+        return Err(findings::other_kind(name, what));
     }
     let decoded = decode::decode(bytes).ok_or_else(|| findings::binary(name))?;
     let mut notes = Vec::new();
@@ -95,4 +101,35 @@ fn has_enough_letters(text: &str) -> bool {
         }
     }
     all > 0 && good * 100 >= all * 85
+}
+
+/// An image, by the bytes it begins with.
+fn image_kind(bytes: &[u8]) -> Option<&'static str> {
+    let at = |i: usize, magic: &[u8]| bytes.get(i..i + magic.len()) == Some(magic);
+    Some(match () {
+        _ if at(0, b"\x89PNG\r\n\x1a\n") => "et billede (PNG)",
+        _ if at(0, b"\xff\xd8\xff") => "et billede (JPEG)",
+        _ if at(0, b"GIF87a") || at(0, b"GIF89a") => "et billede (GIF)",
+        _ if at(0, b"RIFF") && at(8, b"WEBP") => "et billede (WebP)",
+        _ if at(0, b"II*\0") || at(0, b"MM\0*") => "et billede (TIFF)",
+        _ if at(4, b"ftypheic") || at(4, b"ftypmif1") => "et billede (HEIC)",
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn images_are_named_as_images() {
+        let png = [b"\x89PNG\r\n\x1a\n".as_slice(), &[0u8; 64]].concat();
+        let refusal = ingest(&png, "scan.png").err().expect("refused");
+        assert_eq!(refusal.code, crate::model::FindingCode::UnsupportedFormat);
+        assert!(refusal.message.starts_with("scan.png er et billede (PNG)"), "{}", refusal.message);
+        let jpeg = [b"\xff\xd8\xff\xe0".as_slice(), &[7u8; 64]].concat();
+        assert!(ingest(&jpeg, "foto.jpg").err().expect("refused").message.contains("(JPEG)"));
+        // Text that happens to begin like no image is read.
+        assert!(ingest(b"GIF-sagen: Referat", "x.txt").is_ok());
+    }
 }
