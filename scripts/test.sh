@@ -15,6 +15,7 @@ cargo clippy --quiet --target wasm32-unknown-unknown --bin referat-analyzer -- -
 
 say "cargo test"
 cargo test --quiet
+cargo test --quiet --release --test hostile
 
 say "trunk build --release"
 trunk build --release

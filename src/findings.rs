@@ -204,6 +204,29 @@ pub fn text_too_large(name: &str, bytes: usize) -> Finding {
     )
 }
 
+/// A file that would take more work to read than any referat does (a PDF whose streams,
+/// fonts or pages expand to hundreds of megabytes): refused rather than left to hang.
+pub fn too_complex(name: &str) -> Finding {
+    new(
+        TooLarge,
+        None,
+        format!(
+            "{name} kræver mere arbejde at læse, end et referat nogensinde gør (dens indhold udfolder sig til hundreder af megabyte), og afvises. Filen kan være beskadiget eller lavet for at lægge programmet ned."
+        ),
+    )
+}
+
+/// The same, when enough was read before the limit to show: the rest is left out.
+pub fn cut_short(name: &str) -> Finding {
+    new(
+        Truncated,
+        None,
+        format!(
+            "{name} er kun læst delvist: resten ville kræve mere arbejde, end et referat nogensinde gør (indhold, der udfolder sig til hundreder af megabyte). Det viste er teksten indtil grænsen; resten er udeladt."
+        ),
+    )
+}
+
 /// A file of a kind that holds no referat as text: an image, a spreadsheet, a presentation.
 pub fn other_kind(name: &str, what: &str) -> Finding {
     let scanned = if what.starts_with("et billede") { " Et indscannet referat skal først have tekst (OCR)." } else { "" };

@@ -30,8 +30,12 @@ pub fn ingest(bytes: &[u8], file_name: &str) -> Result<Ingested, Refusal> {
     }
     if bytes.starts_with(b"%PDF-") {
         return match pdf::text(bytes) {
-            Ok(x) => Ok(Ingested { text: x.text, format: "pdf", encoding: None, findings: Vec::new() }),
+            Ok(x) => {
+                let notes = if x.cut { vec![findings::cut_short(name)] } else { Vec::new() };
+                Ok(Ingested { text: x.text, format: "pdf", encoding: None, findings: notes })
+            }
             Err(pdf::PdfError::NoText { pages }) => Err(findings::no_text_layer(name, pages)),
+            Err(pdf::PdfError::TooComplex) => Err(findings::too_complex(name)),
             Err(pdf::PdfError::Encrypted) => Err(findings::encrypted(name)),
             Err(_) => Err(findings::corrupt_pdf(name)),
         };

@@ -3,7 +3,7 @@
 //! place the text.
 
 use super::font::Font;
-use super::object::{is_delim, is_white, Obj, Parser};
+use super::object::{is_delim, is_white, Budget, Obj, Parser};
 
 /// A string as shown on the page, in page coordinates.
 #[derive(Debug, Clone)]
@@ -44,10 +44,13 @@ pub trait Resources {
     fn form(&self, name: &[u8]) -> Option<(Vec<u8>, M, Box<dyn Resources + '_>)>;
 }
 
-pub struct Interpreter {
+pub struct Interpreter<'b> {
     pub runs: Vec<Run>,
-    ops_left: usize,
+    budget: &'b Budget,
 }
+
+/// What an operator costs of the budget, besides parsing its operands.
+const OP_COST: usize = 16;
 
 struct TextState {
     tm: M,
@@ -61,20 +64,21 @@ struct TextState {
     rise: f64,
 }
 
-impl Interpreter {
-    /// At most `max_ops` operators in all: a hostile file cannot keep it busy.
-    pub fn new(max_ops: usize) -> Self {
-        Interpreter { runs: Vec::new(), ops_left: max_ops }
+impl<'b> Interpreter<'b> {
+    /// Every operator, operand and shown glyph draws on `budget`: a hostile file cannot
+    /// keep it busy, however its content is shared, repeated or nested.
+    pub fn new(budget: &'b Budget) -> Self {
+        Interpreter { runs: Vec::new(), budget }
     }
 
     pub fn run(&mut self, content: &[u8], res: &dyn Resources, ctm: M, depth: usize) {
-        let mut p = Parser::new(content, 0);
+        let mut p = Parser::new(content, 0, self.budget);
         let mut operands: Vec<Obj> = Vec::new();
         let mut ctm = ctm;
         let mut stack: Vec<M> = Vec::new();
         let mut ts =
             TextState { tm: ID, tlm: ID, font: None, size: 0.0, char_space: 0.0, word_space: 0.0, scale: 1.0, leading: 0.0, rise: 0.0 };
-        while p.pos < content.len() && self.ops_left > 0 {
+        while p.pos < content.len() && !self.budget.spent() {
             p.skip_ws();
             let Some(&c) = content.get(p.pos) else { break };
             if matches!(c, b'/' | b'(' | b'<' | b'[' | b'+' | b'-' | b'.' | b'0'..=b'9') {
@@ -92,9 +96,11 @@ impl Interpreter {
                 p.pos += 1;
                 continue;
             }
-            let op = p.word().to_vec();
-            self.ops_left -= 1;
-            match op.as_slice() {
+            let op = p.word();
+            if !self.budget.take(OP_COST) {
+                break;
+            }
+            match op {
                 b"q" => stack.push(ctm),
                 b"Q" => ctm = stack.pop().unwrap_or(ctm),
                 b"cm" => {
@@ -120,7 +126,7 @@ impl Interpreter {
                 b"Td" | b"TD" => {
                     if let [tx, ty] = &operands[operands.len().saturating_sub(2)..] {
                         let (tx, ty) = (tx.as_num().unwrap_or(0.0), ty.as_num().unwrap_or(0.0));
-                        if op == b"TD" {
+                        if op == b"TD".as_slice() {
                             ts.leading = -ty;
                         }
                         ts.tlm = mul(&[1.0, 0.0, 0.0, 1.0, tx, ty], &ts.tlm);
@@ -188,13 +194,17 @@ impl Interpreter {
 
     fn show(&mut self, ts: &mut TextState, ctm: &M, s: &[u8]) {
         let Some(font) = ts.font.clone() else { return };
+        // A glyph costs its text and its share of the run.
+        if !self.budget.take(s.len() * 8) {
+            return;
+        }
         let start = mul(&mul(&[1.0, 0.0, 0.0, 1.0, 0.0, ts.rise], &ts.tm), ctm);
         let mut text = String::new();
-        for (t, w0, is_space) in font.glyphs(s) {
-            text.push_str(&t);
+        font.each_glyph(s, |t, w0, is_space| {
+            text.push_str(t);
             let tx = (w0 / 1000.0 * ts.size + ts.char_space + if is_space { ts.word_space } else { 0.0 }) * ts.scale;
             ts.tm = mul(&[1.0, 0.0, 0.0, 1.0, tx, 0.0], &ts.tm);
-        }
+        });
         let end = mul(&mul(&[1.0, 0.0, 0.0, 1.0, 0.0, ts.rise], &ts.tm), ctm);
         // The size on the page: the font size scaled by the text and page matrices.
         let scale_y = (start[2] * start[2] + start[3] * start[3]).sqrt();

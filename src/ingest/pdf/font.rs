@@ -3,7 +3,10 @@
 
 use std::collections::HashMap;
 
-use super::object::{Dict, Obj, Parser};
+use super::object::{Budget, Dict, Obj, Parser};
+
+/// What one CMap or width entry costs of the budget (about its size in a map).
+const ENTRY_COST: usize = 48;
 
 pub struct Font {
     /// Bytes per code: 2 for Identity-H and other two-byte CMaps, else 1.
@@ -22,7 +25,12 @@ impl Font {
     }
 
     /// `resolve` follows references; `decode` unpacks a stream's data.
-    pub fn from_dict(d: &Dict, resolve: &dyn Fn(&Obj) -> Option<Obj>, decode: &dyn Fn(&Obj) -> Option<Vec<u8>>) -> Font {
+    pub fn from_dict<'d>(
+        d: &'d Dict,
+        resolve: &dyn Fn(&'d Obj) -> Option<&'d Obj>,
+        decode: &dyn Fn(&Obj) -> Option<Vec<u8>>,
+        budget: &Budget,
+    ) -> Font {
         let get = |k: &str| d.get(k.as_bytes()).and_then(resolve);
         let subtype = get("Subtype").and_then(|o| o.as_name().map(<[u8]>::to_vec)).unwrap_or_default();
         let mut font = Font::fallback();
@@ -31,30 +39,30 @@ impl Font {
             font.code_len = 2;
             font.simple = None;
             font.default_width = 1000.0;
-            if let Some(desc) = get("DescendantFonts").and_then(|a| a.as_array().and_then(|a| a.first().cloned())).and_then(|o| resolve(&o))
-            {
+            if let Some(desc) = get("DescendantFonts").and_then(|a| a.as_array().and_then(|a| a.first())).and_then(resolve) {
                 if let Some(dd) = desc.as_dict() {
                     if let Some(dw) = dd.get(b"DW".as_slice()).and_then(resolve).and_then(|o| o.as_num()) {
                         font.default_width = dw;
                     }
                     if let Some(w) = dd.get(b"W".as_slice()).and_then(resolve) {
-                        font.widths = cid_widths(&w, resolve);
+                        font.widths = cid_widths(w, resolve, budget);
                     }
                 }
             }
         } else {
             let first = get("FirstChar").and_then(|o| o.as_num()).unwrap_or(0.0) as u32;
             if let Some(ws) = get("Widths") {
-                for (i, w) in ws.as_array().unwrap_or(&[]).iter().enumerate() {
-                    if let Some(v) = resolve(w).and_then(|o| o.as_num()) {
-                        font.widths.insert(first + i as u32, v);
+                // A simple font has 256 codes; a longer list is not read past them.
+                for (i, w) in ws.as_array().unwrap_or(&[]).iter().take(256).enumerate() {
+                    if let (Some(v), Some(code)) = (resolve(w).and_then(|o| o.as_num()), first.checked_add(i as u32)) {
+                        font.widths.insert(code, v);
                     }
                 }
             }
-            font.simple = Some(simple_encoding(get("Encoding").as_ref(), resolve));
+            font.simple = Some(simple_encoding(get("Encoding"), resolve));
         }
-        if let Some(cmap) = get("ToUnicode").and_then(|o| decode(&o)) {
-            let (map, len) = parse_cmap(&cmap);
+        if let Some(cmap) = get("ToUnicode").and_then(decode) {
+            let (map, len) = parse_cmap(&cmap, budget);
             if !map.is_empty() {
                 font.to_unicode = map;
                 if let Some(l) = len {
@@ -65,43 +73,52 @@ impl Font {
         font
     }
 
-    /// The codes of a shown string, each with its text and width.
-    pub fn glyphs(&self, s: &[u8]) -> Vec<(String, f64, bool)> {
-        s.chunks(self.code_len.max(1))
-            .map(|c| {
-                let code = c.iter().fold(0u32, |acc, b| (acc << 8) | u32::from(*b));
-                let text = match self.to_unicode.get(&code) {
-                    Some(t) => t.clone(),
-                    None => match (&self.simple, c.len()) {
-                        (Some(table), 1) => table[c[0] as usize].to_string(),
-                        _ => String::new(),
-                    },
-                };
-                let width = self.widths.get(&code).copied().unwrap_or(self.default_width);
-                (text, width, c.len() == 1 && code == 32)
-            })
-            .collect()
+    /// The codes of a shown string, each given to `f` with its text and width (and whether
+    /// it is a space), without collecting them: a long string is not held twice.
+    pub fn each_glyph(&self, s: &[u8], mut f: impl FnMut(&str, f64, bool)) {
+        let mut buf = [0u8; 4];
+        for c in s.chunks(self.code_len.max(1)) {
+            let code = c.iter().fold(0u32, |acc, b| (acc << 8) | u32::from(*b));
+            let text = match self.to_unicode.get(&code) {
+                Some(t) => t.as_str(),
+                None => match (&self.simple, c.len()) {
+                    (Some(table), 1) => table[c[0] as usize].encode_utf8(&mut buf),
+                    _ => "",
+                },
+            };
+            let width = self.widths.get(&code).copied().unwrap_or(self.default_width);
+            f(text, width, c.len() == 1 && code == 32);
+        }
     }
 }
 
-fn cid_widths(w: &Obj, resolve: &dyn Fn(&Obj) -> Option<Obj>) -> HashMap<u32, f64> {
+/// A CID font's /W: `c [w1 w2 ...]` and `c_first c_last w`. Codes near the top of the
+/// range (4294967295) end the list rather than wrap around.
+fn cid_widths<'d>(w: &'d Obj, resolve: &dyn Fn(&'d Obj) -> Option<&'d Obj>, budget: &Budget) -> HashMap<u32, f64> {
+    const MAX: usize = 70_000;
     let mut out = HashMap::new();
-    let items: Vec<Obj> = w.as_array().unwrap_or(&[]).iter().filter_map(resolve).collect();
+    let items: Vec<&Obj> = w.as_array().unwrap_or(&[]).iter().filter_map(resolve).collect();
     let mut i = 0;
-    while i < items.len() && out.len() < 70_000 {
+    while i < items.len() && out.len() < MAX {
         let Some(first) = items[i].as_num() else { break };
+        let first = first as u32;
         match items.get(i + 1) {
             Some(Obj::Array(ws)) => {
-                for (k, w) in ws.iter().enumerate() {
-                    if let Some(v) = w.as_num() {
-                        out.insert(first as u32 + k as u32, v);
+                for (k, w) in ws.iter().take(MAX).enumerate() {
+                    let (Some(v), Some(c)) = (w.as_num(), first.checked_add(k as u32)) else { continue };
+                    if !budget.take(ENTRY_COST) {
+                        return out;
                     }
+                    out.insert(c, v);
                 }
                 i += 2;
             }
             Some(Obj::Num(last)) => {
-                let width = items.get(i + 2).and_then(Obj::as_num).unwrap_or(1000.0);
-                for c in first as u32..=(*last as u32).min(first as u32 + 65_535) {
+                let width = items.get(i + 2).and_then(|o| o.as_num()).unwrap_or(1000.0);
+                for c in first..=(*last as u32).min(first.saturating_add(65_535)) {
+                    if out.len() >= MAX || !budget.take(ENTRY_COST) {
+                        return out;
+                    }
                     out.insert(c, width);
                 }
                 i += 3;
@@ -117,19 +134,20 @@ fn win_ansi() -> [char; 256] {
 }
 
 /// A simple font's encoding: WinAnsi unless it says otherwise, with its /Differences.
-fn simple_encoding(enc: Option<&Obj>, resolve: &dyn Fn(&Obj) -> Option<Obj>) -> [char; 256] {
+fn simple_encoding<'d>(enc: Option<&'d Obj>, resolve: &dyn Fn(&'d Obj) -> Option<&'d Obj>) -> [char; 256] {
     let mut table = win_ansi();
     if let Some(Obj::Dict(d)) = enc {
         if let Some(Obj::Array(diffs)) = d.get(b"Differences".as_slice()).and_then(resolve) {
             let mut code = 0usize;
-            for item in &diffs {
+            for item in diffs {
                 match item {
+                    // Codes past 255 name no slot; 1e20 saturates and stays past them.
                     Obj::Num(n) => code = *n as usize,
                     Obj::Name(name) => {
                         if let (Some(slot), Some(c)) = (table.get_mut(code), glyph_char(name)) {
                             *slot = c;
                         }
-                        code += 1;
+                        code = code.saturating_add(1);
                     }
                     _ => {}
                 }
@@ -197,18 +215,25 @@ fn glyph_char(name: &[u8]) -> Option<char> {
 }
 
 /// A ToUnicode CMap: code -> text, and the code length its codespace gives.
-pub fn parse_cmap(data: &[u8]) -> (HashMap<u32, String>, Option<usize>) {
+pub fn parse_cmap(data: &[u8], budget: &Budget) -> (HashMap<u32, String>, Option<usize>) {
+    // More entries than any font has glyphs, and more operands than a block holds (a
+    // CMap block may hold 100 entries; producers write more, never thousands).
+    const MAX_ENTRIES: usize = 200_000;
+    const MAX_OPERANDS: usize = 30_000;
     let mut map = HashMap::new();
     let mut code_len = None;
-    let mut p = Parser::new(data, 0);
+    let mut p = Parser::new(data, 0, budget);
     let mut operands: Vec<Obj> = Vec::new();
-    while p.pos < data.len() && map.len() < 200_000 {
+    let room = |map: &HashMap<u32, String>| map.len() < MAX_ENTRIES && budget.take(ENTRY_COST);
+    while p.pos < data.len() && map.len() < MAX_ENTRIES && !budget.spent() {
         p.skip_ws();
         let before = p.pos;
         let starts_object = matches!(data.get(p.pos), Some(b'<' | b'[' | b'(' | b'/') | Some(b'0'..=b'9'));
         if starts_object {
             if let Some(o) = p.object() {
-                operands.push(o);
+                if operands.len() < MAX_OPERANDS {
+                    operands.push(o);
+                }
             }
         } else {
             let word = p.word();
@@ -221,6 +246,9 @@ pub fn parse_cmap(data: &[u8]) -> (HashMap<u32, String>, Option<usize>) {
                 b"endbfchar" => {
                     for pair in operands.chunks(2) {
                         if let [Obj::Str(src), Obj::Str(dst)] = pair {
+                            if !room(&map) {
+                                break;
+                            }
                             map.insert(code(src), utf16(dst));
                         }
                     }
@@ -236,6 +264,9 @@ pub fn parse_cmap(data: &[u8]) -> (HashMap<u32, String>, Option<usize>) {
                             Obj::Str(d) => {
                                 let base = utf16_units(d);
                                 for (k, c) in (lo..=hi).enumerate() {
+                                    if !room(&map) {
+                                        break;
+                                    }
                                     let mut units = base.clone();
                                     if let Some(last) = units.last_mut() {
                                         *last = last.wrapping_add(k as u16);
@@ -246,6 +277,9 @@ pub fn parse_cmap(data: &[u8]) -> (HashMap<u32, String>, Option<usize>) {
                             Obj::Array(list) => {
                                 for (c, d) in (lo..=hi).zip(list) {
                                     if let Obj::Str(d) = d {
+                                        if !room(&map) {
+                                            break;
+                                        }
                                         map.insert(c, utf16(d));
                                     }
                                 }
@@ -289,7 +323,7 @@ mod tests {
             2 beginbfchar <0003> <0020> <0011> <00F8> endbfchar
             1 beginbfrange <0024> <0026> <0041> endbfrange
             1 beginbfrange <0030> <0031> [<00E6> <00E5>] endbfrange";
-        let (map, len) = parse_cmap(cmap);
+        let (map, len) = parse_cmap(cmap, &Budget::new(1 << 20));
         assert_eq!(len, Some(2));
         assert_eq!(map[&0x11], "ø");
         assert_eq!(map[&0x25], "B");

@@ -1,7 +1,50 @@
 //! PDF objects and a tolerant parser for them. Every read is bounds-checked: a damaged
 //! file yields fewer objects, never a panic.
 
+use std::cell::Cell;
 use std::collections::HashMap;
+
+/// One allowance of work for a whole document, drawn on by every loop that a file can make
+/// long: bytes inflated or copied, objects parsed, operators run, CMap entries. A unit is
+/// about a byte allocated or a few nanoseconds of work. Because every page, every shared
+/// stream and every level of recursion draws on the same allowance, sharing, repeating or
+/// recursing cannot multiply the work a file costs.
+pub struct Budget {
+    left: Cell<usize>,
+    spent: Cell<bool>,
+}
+
+impl Budget {
+    pub fn new(units: usize) -> Budget {
+        Budget { left: Cell::new(units), spent: Cell::new(false) }
+    }
+
+    /// Takes `units`; `false` once the allowance is spent, and from then on.
+    pub fn take(&self, units: usize) -> bool {
+        match self.left.get().checked_sub(units) {
+            Some(left) if !self.spent.get() => {
+                self.left.set(left);
+                true
+            }
+            _ => {
+                self.left.set(0);
+                self.spent.set(true);
+                false
+            }
+        }
+    }
+
+    pub fn left(&self) -> usize {
+        self.left.get()
+    }
+
+    pub fn spent(&self) -> bool {
+        self.spent.get()
+    }
+}
+
+/// What a parsed object costs: its own size; strings and streams add their bytes.
+pub const OBJ_COST: usize = std::mem::size_of::<Obj>();
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Obj {
@@ -57,13 +100,32 @@ pub fn is_delim(b: u8) -> bool {
 pub struct Parser<'a> {
     pub b: &'a [u8],
     pub pos: usize,
+    budget: &'a Budget,
+    /// Where each "endstream" is, found once when a stream first needs it: searching from
+    /// each "stream" keyword would be quadratic in a file of streams without an end.
+    endstreams: Option<Vec<usize>>,
 }
 
 const MAX_DEPTH: usize = 64;
 
 impl<'a> Parser<'a> {
-    pub fn new(b: &'a [u8], pos: usize) -> Self {
-        Parser { b, pos }
+    pub fn new(b: &'a [u8], pos: usize, budget: &'a Budget) -> Self {
+        Parser { b, pos, budget, endstreams: None }
+    }
+
+    /// The first "endstream" at or after `from`.
+    fn endstream_after(&mut self, from: usize) -> Option<usize> {
+        let b = self.b;
+        let all = self.endstreams.get_or_insert_with(|| {
+            let mut at = Vec::new();
+            let mut i = 0;
+            while let Some(k) = find(&b[i..], b"endstream") {
+                at.push(i + k);
+                i += k + 9;
+            }
+            at
+        });
+        all.get(all.partition_point(|&e| e < from)).copied()
     }
 
     fn peek(&self) -> Option<u8> {
@@ -108,27 +170,37 @@ impl<'a> Parser<'a> {
     }
 
     fn object_at(&mut self, depth: usize) -> Option<Obj> {
-        if depth > MAX_DEPTH {
+        if depth > MAX_DEPTH || !self.budget.take(OBJ_COST) {
             return None;
         }
         self.skip_ws();
         match self.peek()? {
             b'/' => {
                 self.pos += 1;
-                Some(Obj::Name(name_bytes(self.word())))
+                let w = self.word();
+                self.budget.take(w.len()).then(|| Obj::Name(name_bytes(w)))
             }
-            b'(' => Some(Obj::Str(self.literal_string())),
+            b'(' => {
+                let s = self.literal_string();
+                self.budget.take(s.len()).then_some(Obj::Str(s))
+            }
             b'<' if self.b.get(self.pos + 1) == Some(&b'<') => {
                 self.pos += 2;
                 let dict = self.dict_body(depth)?;
                 self.maybe_stream(dict)
             }
-            b'<' => Some(Obj::Str(self.hex_string())),
+            b'<' => {
+                let s = self.hex_string();
+                self.budget.take(s.len()).then_some(Obj::Str(s))
+            }
             b'[' => {
                 self.pos += 1;
                 let mut items = Vec::new();
                 loop {
                     self.skip_ws();
+                    if self.budget.spent() {
+                        return Some(Obj::Array(items));
+                    }
                     match self.peek() {
                         None => return Some(Obj::Array(items)),
                         Some(b']') => {
@@ -185,6 +257,9 @@ impl<'a> Parser<'a> {
         let mut d = Dict::new();
         loop {
             self.skip_ws();
+            if self.budget.spent() {
+                return Some(d);
+            }
             match self.peek() {
                 None => return Some(d),
                 Some(b'>') => {
@@ -193,7 +268,11 @@ impl<'a> Parser<'a> {
                 }
                 Some(b'/') => {
                     self.pos += 1;
-                    let key = name_bytes(self.word());
+                    let w = self.word();
+                    if !self.budget.take(w.len() + OBJ_COST) {
+                        return Some(d);
+                    }
+                    let key = name_bytes(w);
                     let before = self.pos;
                     match self.object_at(depth + 1) {
                         Some(v) => {
@@ -223,17 +302,23 @@ impl<'a> Parser<'a> {
             self.pos += 1;
         }
         let start = self.pos;
-        let declared = dict.get(b"Length".as_slice()).and_then(Obj::as_num).map(|n| n as usize);
+        // A length from the file may be absurd (1e20): past the end it is not believed.
+        let declared =
+            dict.get(b"Length".as_slice()).and_then(Obj::as_num).and_then(|n| start.checked_add(n as usize)).filter(|&e| e <= self.b.len());
         let end = match declared {
-            Some(len) if self.b.get(start + len..).is_some_and(|rest| trimmed_starts(rest, b"endstream")) => start + len,
-            _ => find(self.b.get(start..)?, b"endstream").map(|i| start + i)?,
+            Some(end) if trimmed_starts(&self.b[end..], b"endstream") => end,
+            _ => self.endstream_after(start)?,
         };
         let mut data_end = end;
-        while data_end > start && matches!(self.b[data_end - 1], b'\n' | b'\r') && declared.is_none_or(|l| start + l < data_end) {
+        while data_end > start && matches!(self.b[data_end - 1], b'\n' | b'\r') && declared.is_none_or(|e| e < data_end) {
             data_end -= 1;
         }
         self.pos = (end + 9).min(self.b.len());
-        Some(Obj::Stream(dict, self.b.get(start..data_end).unwrap_or(&[]).to_vec()))
+        let data = self.b.get(start..data_end).unwrap_or(&[]);
+        if !self.budget.take(data.len()) {
+            return None;
+        }
+        Some(Obj::Stream(dict, data.to_vec()))
     }
 
     pub fn literal_string(&mut self) -> Vec<u8> {
@@ -364,6 +449,10 @@ pub fn parse_num(w: &[u8]) -> Option<f64> {
 mod tests {
     use super::*;
 
+    fn parse(src: &[u8]) -> Option<Obj> {
+        Parser::new(src, 0, &Budget::new(1 << 20)).object()
+    }
+
     #[test]
     fn numbers() {
         let num = |s: &str| parse_num(s.as_bytes());
@@ -381,7 +470,7 @@ mod tests {
     #[test]
     fn objects() {
         let src = b"<< /Type /Page /Kids [1 0 R 2 0 R] /N 3.5 /S (a\\(b\\)\\101) /H <4142> /Nm /A#20B >>";
-        let o = Parser::new(src, 0).object().unwrap();
+        let o = parse(src).unwrap();
         let d = o.as_dict().unwrap();
         assert_eq!(d[b"Type".as_slice()], Obj::Name(b"Page".to_vec()));
         assert_eq!(d[b"Kids".as_slice()], Obj::Array(vec![Obj::Ref(1), Obj::Ref(2)]));
@@ -393,16 +482,16 @@ mod tests {
 
     #[test]
     fn streams_with_and_without_length() {
-        let o = Parser::new(b"<< /Length 3 >>\nstream\nabc\nendstream", 0).object().unwrap();
+        let o = parse(b"<< /Length 3 >>\nstream\nabc\nendstream").unwrap();
         assert!(matches!(o, Obj::Stream(_, ref d) if d == b"abc"));
-        let o = Parser::new(b"<< /Length 99 0 R >>stream\r\nxyz\r\nendstream", 0).object().unwrap();
+        let o = parse(b"<< /Length 99 0 R >>stream\r\nxyz\r\nendstream").unwrap();
         assert!(matches!(o, Obj::Stream(_, ref d) if d == b"xyz"));
     }
 
     #[test]
     fn garbage_never_panics() {
         for src in [&b"<<"[..], b"[", b"(", b"<", b"/", b"<< /A", b"1 0", b"]]]>>>", b"<< /Length 5 >> stream\nab"] {
-            let _ = Parser::new(src, 0).object();
+            let _ = parse(src);
         }
     }
 }
