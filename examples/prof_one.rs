@@ -1,8 +1,11 @@
 //! Analyses one file over and over for four seconds and prints the time per run: a target
 //! for a profiler (`CARGO_PROFILE_RELEASE_DEBUG=true cargo build --release --example
-//! prof_one`, then `perf record -g target/release/examples/prof_one FILE`).
+//! prof_one`, then `perf record -g target/release/examples/prof_one FILE`). With a run
+//! count (`prof_one FILE 100`) it runs that many times instead: for `perf stat -e
+//! instructions`, which counts the same whatever else the machine is doing.
 
 fn main() {
+    let runs_wanted: Option<u32> = std::env::args().nth(2).and_then(|n| n.parse().ok());
     let Some(path) = std::env::args().nth(1) else {
         eprintln!("usage: prof_one FILE");
         std::process::exit(2);
@@ -11,7 +14,7 @@ fn main() {
     let _ = referat_analyzer::analyze(&bytes, &path); // the lexicon is built once
     let start = std::time::Instant::now();
     let mut runs = 0u32;
-    while start.elapsed().as_secs_f64() < 4.0 {
+    while runs_wanted.map_or(start.elapsed().as_secs_f64() < 4.0, |n| runs < n) {
         std::hint::black_box(referat_analyzer::analyze(std::hint::black_box(&bytes), &path));
         runs += 1;
     }

@@ -128,7 +128,9 @@ pub fn is_first_name(w: &str) -> bool {
 pub fn municipality(s: &str) -> Option<&'static str> {
     let s = s.trim().trim_end_matches(',').trim();
     let s = ["Regionskommune", "Kommune", "kommune"].iter().find_map(|k| s.strip_suffix(k)).unwrap_or(s).trim();
-    let find = |name: &str| MUNICIPALITIES.iter().copied().find(|m| m.to_lowercase() == name.to_lowercase());
+    // Compared letter by letter, lower-cased, without a copy of each of the 98 names.
+    let same = |a: &str, b: &str| a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase));
+    let find = |name: &str| MUNICIPALITIES.iter().copied().find(|m| same(m, name));
     find(s).or_else(|| s.strip_suffix('s').and_then(find)).or_else(|| nearest_municipality(s))
 }
 
@@ -147,8 +149,11 @@ fn nearest_municipality(s: &str) -> Option<&'static str> {
         return None;
     }
     let limit = if n <= 6 { 1 } else { 2 };
+    // Names whose length alone is further off than the limit (and its genitive "s") are
+    // never that close: no distance to work out.
     let mut scored: Vec<(usize, &'static str)> = MUNICIPALITIES
         .iter()
+        .filter(|m| m.chars().count().abs_diff(n) <= limit + 1)
         .flat_map(|m| {
             let lm = m.to_lowercase();
             [edit_distance(&s, &lm), edit_distance(&s, &format!("{lm}s"))].into_iter().min().map(|d| (d, *m))

@@ -647,7 +647,9 @@ pub fn owner(text: &str) -> Option<String> {
         let (at, w) = words[k];
         let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
         let prev = words[k - 1].1.trim_start_matches(|c: char| !c.is_alphanumeric());
-        let noun = capitalised(&[w]);
+        // Only "Kommune", "KOMMUNE", "Regionskommune" (and genitives) are nouns of an owner:
+        // other words are not recased to find out.
+        let noun = if w.starts_with(['K', 'R']) { capitalised(&[w]) } else { String::new() };
         if matches!(noun.as_str(), "Kommune" | "Kommunes" | "Regionskommune" | "Regionskommunes") {
             // "REBILD KOMMUNE" is "Rebild Kommune".
             let prev = if w == "KOMMUNE" || w == "KOMMUNES" { capitalised(&[prev]) } else { prev.to_owned() };

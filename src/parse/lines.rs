@@ -83,6 +83,10 @@ pub fn classify(text: &str) -> Kind {
 
 /// "Klik her for at folde ud", "Til toppen", "Side 3 af 12": a line that is only furniture.
 pub fn is_furniture(t: &str) -> bool {
+    // The longest furniture is a few words ("Gå til indholdsfortegnelsen").
+    if t.len() > 100 {
+        return false;
+    }
     let l = t.trim().trim_start_matches(['•', '·', '▪', '●', '◦']).trim().trim_end_matches(['.', ':']).to_lowercase();
     let l = l.split_whitespace().collect::<Vec<_>>().join(" ");
     vocab::FURNITURE.contains(&l.as_str()) || is_page_mark(&l)

@@ -11,6 +11,8 @@
 //! A long compound the lexicon lacks is repaired through its known part:
 //! "voksensocialomrade" -> "voksensocialområde", "laerepladser" -> "lærepladser".
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::trie::{Bin, Trie};
@@ -122,6 +124,10 @@ pub struct Repairer {
     active: bool,
     /// The document's own words spelled with æ/ø/å that the lexicon lacks.
     own: Trie,
+    /// Each distinct word's repair, worked out once: a referat repeats its words (names,
+    /// "Beslutning", the same damaged "mødet" on every page), and the search is the
+    /// costly part of reading an OCR text.
+    done: RefCell<HashMap<String, Option<String>>>,
 }
 
 /// Whether a reading may take one letter for æ/ø/å in a way the measurement never saw.
@@ -144,7 +150,7 @@ struct At {
 impl Repairer {
     /// A repairer that never changes anything (clean documents).
     pub fn inactive() -> Repairer {
-        Repairer { active: false, own: Trie::default() }
+        Repairer { active: false, own: Trie::default(), done: RefCell::default() }
     }
 
     /// Looks at the first 20,000 words: enough to tell, and bounded for huge inputs.
@@ -153,6 +159,8 @@ impl Repairer {
         let mut own: Vec<(Vec<char>, Bin)> = Vec::new();
         let (mut words, mut damaged) = (0usize, 0usize);
         let probe = Repairer::always();
+        // Whether an unknown word reads as a known one, once a distinct word.
+        let mut probed: HashMap<String, bool> = HashMap::new();
         for w in words_of(text).take(20_000) {
             words += 1;
             if lex.get_folded(w).is_some() {
@@ -163,14 +171,22 @@ impl Repairer {
                 if w.chars().all(char::is_alphabetic) {
                     own.push((lower.chars().collect(), 500));
                 }
-            } else if lower.chars().count() >= 3 && !w.chars().any(|c| c.is_ascii_digit()) && probe.reading(&lower, false).is_some() {
-                damaged += 1;
+            } else if lower.chars().count() >= 3 && !w.chars().any(|c| c.is_ascii_digit()) {
+                let reads = match probed.get(&lower) {
+                    Some(&r) => r,
+                    None => {
+                        let r = probe.reading(&lower, false).is_some();
+                        probed.insert(lower, r);
+                        r
+                    }
+                };
+                damaged += usize::from(reads);
             }
         }
         let active = looks_damaged(damaged, words);
         own.sort_unstable();
         own.dedup();
-        Repairer { active, own: Trie::from_sorted(&own) }
+        Repairer { active, own: Trie::from_sorted(&own), done: RefCell::default() }
     }
 
     /// How the repair sees a word (for the `repair_word` tool).
@@ -187,7 +203,7 @@ impl Repairer {
 
     /// A repairer that treats any text as damaged (for tests and tools).
     pub fn always() -> Repairer {
-        Repairer { active: true, own: Trie::default() }
+        Repairer { active: true, own: Trie::default(), done: RefCell::default() }
     }
 
     pub fn is_active(&self) -> bool {
@@ -214,8 +230,13 @@ impl Repairer {
             }
         }
         let lower = w.to_lowercase();
-        let repaired = self.whole(&lower).or_else(|| self.compound(&lower))?;
-        Some(with_case_of(w, &repaired))
+        if let Some(known) = self.done.borrow().get(&lower) {
+            return known.as_deref().map(|r| with_case_of(w, r));
+        }
+        let repaired = self.whole(&lower).or_else(|| self.compound(&lower));
+        let out = repaired.as_deref().map(|r| with_case_of(w, r));
+        self.done.borrow_mut().insert(lower, repaired);
+        out
     }
 
     /// Running text: every word repaired where certain, everything else untouched.

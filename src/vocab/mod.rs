@@ -37,7 +37,13 @@ pub const WEEKDAYS: [&str; 7] = ["mandag", "tirsdag", "onsdag", "torsdag", "fred
 /// What a part heading of an item is, by its words (lower case, without a trailing colon).
 /// The four standard parts, and the others councils print at the same level.
 pub fn section_kind(heading: &str) -> Option<SectionKind> {
-    let h = heading.trim().trim_end_matches([':', '.']).trim().to_lowercase();
+    // A part heading is a few words: a line of running text is none, and is not lower-cased
+    // to find out (this is asked of every line, and of phrases inside them).
+    let t = heading.trim();
+    if t.len() > 160 || t.split_whitespace().nth(12).is_some() {
+        return None;
+    }
+    let h = t.trim_end_matches([':', '.']).trim().to_lowercase();
     let h = h.as_str();
     Some(match h {
         "baggrund" | "baggrund for sagen" | "sagens baggrund" | "baggrund for sagens fremlæggelse" => SectionKind::Baggrund,
