@@ -14,11 +14,13 @@ pub mod lists;
 pub mod person;
 pub mod prose;
 
+use std::collections::HashMap;
+
 use self::prose::Statement;
 use super::lines::Kind;
 use crate::findings;
 use crate::model::{Attendance, Finding, MunicipalityCount, PartyCount, Person, Stats};
-use crate::names::same_person;
+use crate::names::{person_key, same_person};
 use crate::text::Line;
 use crate::vocab::Roll;
 
@@ -146,11 +148,17 @@ pub fn gather(head: &[Line], head_kinds: &[Kind], items: &ItemAttendance) -> Gat
         }
     }
     // A letter printed for a person in one list holds for them in another.
-    let everyone: Vec<Person> =
-        rosters.iter().flat_map(|r| r.people.iter().map(|l| l.person.clone())).chain(absent.0.clone()).chain(out.0.clone()).collect();
+    // (The first letter printed for each first and last name, looked up, not searched for.)
+    let mut letters: HashMap<(String, String), String> = HashMap::new();
+    let everyone = rosters.iter().flat_map(|r| r.people.iter().map(|l| &l.person)).chain(&absent.0).chain(&out.0);
+    for q in everyone {
+        if let (Some(party), Some(key)) = (&q.party, person_key(&q.name)) {
+            letters.entry(key).or_insert_with(|| party.clone());
+        }
+    }
     for p in out.0.iter_mut().chain(absent.0.iter_mut()) {
         if p.party.is_none() {
-            p.party = everyone.iter().find(|q| q.party.is_some() && same_person(&q.name, &p.name)).and_then(|q| q.party.clone());
+            p.party = person_key(&p.name).and_then(|k| letters.get(&k).cloned());
         }
     }
     if !from_lists && out.0.is_empty() && !absent.0.is_empty() {
@@ -176,16 +184,19 @@ fn read_statements(statements: &[Statement], absent: &mut People, present: &mut 
 
 /// People without repeats: the same person named twice (with or without a party, with or
 /// without a middle name) is one.
+/// Found by first and last name (`same_person`'s rule), so a list of 100,000 is read in
+/// one pass, not compared with everyone before it.
 #[derive(Default)]
-struct People(Vec<Person>);
+struct People(Vec<Person>, HashMap<(String, String), usize>);
 
 impl People {
     fn has(&self, name: &str) -> bool {
-        self.0.iter().any(|p| same_person(&p.name, name))
+        person_key(name).is_some_and(|k| self.1.contains_key(&k))
     }
 
     fn add(&mut self, p: &Person) {
-        match self.0.iter_mut().find(|q| same_person(&q.name, &p.name)) {
+        let key = person_key(&p.name);
+        match key.as_ref().and_then(|k| self.1.get(k)).map(|&i| &mut self.0[i]) {
             Some(q) => {
                 if q.party.is_none() {
                     q.party = p.party.clone();
@@ -194,7 +205,12 @@ impl People {
                     q.municipality = p.municipality.clone();
                 }
             }
-            None => self.0.push(p.clone()),
+            None => {
+                if let Some(k) = key {
+                    self.1.insert(k, self.0.len());
+                }
+                self.0.push(p.clone());
+            }
         }
     }
 }
