@@ -122,10 +122,13 @@ fn candidates(lines: &[Line], kinds: &[Kind]) -> Vec<Candidate> {
         }
         _ => None,
     };
-    for c in 0..out.len() {
-        let Some(k) = key(out[c].line) else { continue };
-        if out[..c].iter().any(|e| out[c].line > e.line + 2 && key(e.line).as_ref() == Some(&k)) {
-            out[c].strength += 1.5;
+    // (Each heading's first line with the same key, looked up: one pass, any length.)
+    let mut first_seen: HashMap<(String, String), usize> = HashMap::new();
+    for c in &mut out {
+        let Some(k) = key(c.line) else { continue };
+        let first = *first_seen.entry(k).or_insert(c.line);
+        if c.line > first + 2 {
+            c.strength += 1.5;
         }
     }
     out
@@ -245,5 +248,13 @@ mod tests {
     #[test]
     fn a_number_column_with_its_dots_lost() {
         assert_eq!(chain("1.\n2.\n21.\n22.\nGodkendelse\nSAG-2025-00001\n"), ["1", "2", "2.1", "2.2"]);
+    }
+
+    #[test]
+    fn past_999_the_numbers_go_on_and_a_year_stays_text() {
+        let items: String = (997..=1002).map(|n| format!("{n}. Punkt {n}\nBeslutning\nGodkendt.\n")).collect();
+        assert_eq!(chain(&items), ["997", "998", "999", "1000", "1001", "1002"]);
+        let text = "1. Godkendelse\nBeslutning\nGodkendt.\n2019. Regnskab\nBeslutning\nGodkendt.\n2. Eventuelt\nBeslutning\nIntet.\n";
+        assert_eq!(chain(text), ["1", "2"]);
     }
 }

@@ -6,12 +6,16 @@ use std::fmt;
 pub struct Num(pub Vec<u32>);
 
 impl Num {
-    /// "3.2." / "3.2" / "12" -> Num. At most 4 parts of at most 3 digits.
+    /// "3.2." / "3.2" / "12" -> Num. At most 4 parts; see below for their digits.
     pub fn parse(s: &str) -> Option<Num> {
         let s = s.strip_suffix('.').unwrap_or(s);
         let mut parts = Vec::new();
-        for p in s.split('.') {
-            if p.is_empty() || p.len() > 3 || !p.bytes().all(|b| b.is_ascii_digit()) {
+        for (k, p) in s.split('.').enumerate() {
+            // A sub-item's part has three digits at most; an item's own number may run to
+            // six (a long agenda, or numbers running on across a year's meetings). Whether a
+            // four-digit number is an item or a year is the walk's to decide, by sequence.
+            let most = if k == 0 { 6 } else { 3 };
+            if p.is_empty() || p.len() > most || !p.bytes().all(|b| b.is_ascii_digit()) {
                 return None;
             }
             parts.push(p.parse().ok()?);

@@ -344,6 +344,21 @@ pub fn cases() -> Vec<Case> {
     let html = format!("<html><body>{}{}</body></html>", html_body(), "<b>&amp;</b>".repeat(1_000_000));
     add("html 10^6 tags and entities", "tags.html", html.into_bytes(), RefusedOrCut);
 
+    // Plain text: a long agenda and a long list of members, each once read in a time that
+    // grew with its square (10,000 attendees: 20 s).
+    let items: String = (1..=10_000).map(|n| format!("{n}. Punkt {n}\nBeslutning\nGodkendt.\n\n")).collect();
+    add(
+        "text 10,000 numbered items",
+        "items.txt",
+        format!("Referat\nByrådet\nMødedato: 3. marts 2020\n\n{items}").into_bytes(),
+        Reads("Punkt 10000"),
+    );
+    let first = ["Anne", "Per", "Jens", "Mette", "Lars", "Hanne", "Søren", "Karen", "Niels", "Lone"];
+    let surname = |i: usize| (0..4).map(|k| char::from(b'a' + (i / 26usize.pow(k) % 26) as u8)).collect::<String>();
+    let people: String = (0..10_000).map(|i| format!("{} Hansen{} (A)\n", first[i % 10], surname(i))).collect();
+    let text = format!("Referat\nByrådet\nMødedato: 3. marts 2020\n\nDeltagere:\n{people}\n1. Godkendelse\nBeslutning\nGodkendt.\n");
+    add("text 10,000 attendees", "members.txt", text.into_bytes(), Reads("Lone Hansenpuoa"));
+
     // DOCX.
     let paras = "<w:p/>".repeat(5_000_000);
     let xml = format!("<w:document><w:body><w:p><w:r><w:t>Referat 1. maj 2024</w:t></w:r></w:p>{paras}</w:body></w:document>");
