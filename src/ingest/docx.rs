@@ -276,6 +276,40 @@ fn heading_level(style: &str) -> Option<u8> {
     digits.parse::<u8>().ok().filter(|l| (1..=6).contains(l))
 }
 
+/// A ZIP archive of one entry as a ZIP writer makes it: `packed` stored (`method` 0) or
+/// deflated (8), `size` the unpacked size its headers declare, the CRC left zero (the
+/// reader does not check it). For the tests and the fuzz targets, which build Word files
+/// from XML; the page never calls it, so it is not in the wasm.
+#[doc(hidden)]
+pub fn one_entry_zip(name: &str, packed: &[u8], method: u16, size: u32) -> Vec<u8> {
+    let (n, packed_len) = (name.len() as u16, packed.len() as u32);
+    let mut z = b"PK\x03\x04\x14\0\0\0".to_vec();
+    z.extend(method.to_le_bytes());
+    z.extend([0; 8]); // time, date, crc
+    z.extend(packed_len.to_le_bytes());
+    z.extend(size.to_le_bytes());
+    z.extend(n.to_le_bytes());
+    z.extend([0, 0]);
+    z.extend(name.as_bytes());
+    z.extend(packed);
+    let dir = z.len() as u32;
+    z.extend(b"PK\x01\x02\x14\0\x14\0\0\0");
+    z.extend(method.to_le_bytes());
+    z.extend([0; 8]);
+    z.extend(packed_len.to_le_bytes());
+    z.extend(size.to_le_bytes());
+    z.extend(n.to_le_bytes());
+    z.extend([0; 12]); // extra, comment, disk, attributes
+    z.extend(0u32.to_le_bytes()); // the local header's offset
+    z.extend(name.as_bytes());
+    let dir_len = z.len() as u32 - dir;
+    z.extend(b"PK\x05\x06\0\0\0\0\x01\0\x01\0");
+    z.extend(dir_len.to_le_bytes());
+    z.extend(dir.to_le_bytes());
+    z.extend([0, 0]);
+    z
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -312,32 +346,7 @@ mod tests {
             }
             _ => data.to_vec(),
         };
-        let n = name.len() as u16;
-        let mut z = b"PK\x03\x04\x14\0\0\0".to_vec();
-        z.extend(method.to_le_bytes());
-        z.extend([0; 8]); // time, date, crc
-        z.extend((packed.len() as u32).to_le_bytes());
-        z.extend(declared.to_le_bytes());
-        z.extend(n.to_le_bytes());
-        z.extend([0, 0]);
-        z.extend(name.as_bytes());
-        z.extend(&packed);
-        let dir = z.len() as u32;
-        z.extend(b"PK\x01\x02\x14\0\x14\0\0\0");
-        z.extend(method.to_le_bytes());
-        z.extend([0; 8]);
-        z.extend((packed.len() as u32).to_le_bytes());
-        z.extend(declared.to_le_bytes());
-        z.extend(n.to_le_bytes());
-        z.extend([0; 12]); // extra, comment, disk, attributes
-        z.extend(0u32.to_le_bytes()); // local header offset
-        z.extend(name.as_bytes());
-        let dir_len = z.len() as u32 - dir;
-        z.extend(b"PK\x05\x06\0\0\0\0\x01\0\x01\0");
-        z.extend(dir_len.to_le_bytes());
-        z.extend(dir.to_le_bytes());
-        z.extend([0, 0]);
-        z
+        one_entry_zip(name, &packed, method, declared)
     }
 
     const BODY: &str = r#"<w:document><w:body><w:p><w:r><w:t>Dato: 1. maj 2024</w:t></w:r></w:p></w:body></w:document>"#;

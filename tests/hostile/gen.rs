@@ -123,30 +123,7 @@ fn zip_one(name: &str, data: &[u8]) -> Vec<u8> {
     let mut e = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
     e.write_all(data).expect("in memory");
     let packed = e.finish().expect("in memory");
-    let n = name.len() as u16;
-    let mut z = b"PK\x03\x04\x14\0\0\0\x08\0".to_vec();
-    z.extend([0; 8]);
-    z.extend((packed.len() as u32).to_le_bytes());
-    z.extend((data.len() as u32).to_le_bytes());
-    z.extend(n.to_le_bytes());
-    z.extend([0, 0]);
-    z.extend(name.as_bytes());
-    z.extend(&packed);
-    let dir = z.len() as u32;
-    z.extend(b"PK\x01\x02\x14\0\x14\0\0\0\x08\0");
-    z.extend([0; 8]);
-    z.extend((packed.len() as u32).to_le_bytes());
-    z.extend((data.len() as u32).to_le_bytes());
-    z.extend(n.to_le_bytes());
-    z.extend([0; 12]);
-    z.extend(0u32.to_le_bytes());
-    z.extend(name.as_bytes());
-    let dir_len = z.len() as u32 - dir;
-    z.extend(b"PK\x05\x06\0\0\0\0\x01\0\x01\0");
-    z.extend(dir_len.to_le_bytes());
-    z.extend(dir.to_le_bytes());
-    z.extend([0, 0]);
-    z
+    referat_analyzer::ingest::docx::one_entry_zip(name, &packed, 8, data.len() as u32)
 }
 
 fn html_body() -> String {
