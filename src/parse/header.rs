@@ -258,10 +258,14 @@ fn first_sentence(t: &str) -> &str {
 fn time_end(t: &str) -> Option<usize> {
     let lower = t.to_lowercase();
     // After "kl.", or a colon time anywhere ("Tid 19:00.").
-    let at = lower.match_indices("kl").map(|(i, _)| i).find(|&i| time(&t[i..]).is_some()).or_else(|| {
-        t.find(':')
-            .filter(|&c| c >= 1 && t.as_bytes()[c - 1].is_ascii_digit())
-            .map(|c| t[..c].rfind(|ch: char| !ch.is_ascii_digit()).map_or(0, |s| s + 1))
+    // (`lower` may differ from `t` in length where lower-casing does: `get` keeps to `t`'s
+    // own boundaries.)
+    let at = lower.match_indices("kl").map(|(i, _)| i).find(|&i| t.get(i..).and_then(time).is_some()).or_else(|| {
+        t.find(':').filter(|&c| c >= 1 && t.as_bytes()[c - 1].is_ascii_digit()).map(|c| {
+            // The digits before the colon start after the last other character, whatever
+            // its width ("§9:0").
+            t[..c].char_indices().rev().find(|(_, ch)| !ch.is_ascii_digit()).map_or(0, |(s, ch)| s + ch.len_utf8())
+        })
     })?;
     let digits = t[at..].find(|c: char| c.is_ascii_digit())? + at;
     let end = t[digits..].find(|c: char| !(c.is_ascii_digit() || c == ':' || c == '.')).map_or(t.len(), |e| digits + e);
@@ -273,7 +277,7 @@ fn clean_place(v: &str) -> String {
     let v = match time_end(v) {
         Some(end) if end == v.trim_end().len() => {
             let lower = v.to_lowercase();
-            lower.rfind(" kl").map_or(v, |at| &v[..at])
+            lower.rfind(" kl").and_then(|at| v.get(..at)).unwrap_or(v)
         }
         _ => v,
     };
@@ -776,6 +780,13 @@ fn clock(s: &str, hour_alone: bool) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_time_after_a_wide_character() {
+        // Found by tests/mutations.rs: a two-byte character right before the digits.
+        assert_eq!(time_end("Kommunalbestyrelsens mødesal\t§9:0"), Some("Kommunalbestyrelsens mødesal\t§9:0".len()));
+        assert_eq!(clean_place("Byrådssale§1:/n"), "Byrådssale§1:/n");
+    }
 
     fn meeting(text: &str) -> Meeting {
         let lines = crate::text::lines(text);
