@@ -63,9 +63,8 @@ pub fn input_panel(p: &InputPanelProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             dispatch.emit(Action::Reset);
             // Focus goes back to where a new referat is chosen.
-            let input = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("file-input"));
-            if let Some(i) = input.and_then(|i| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(i).ok()) {
-                let _ = i.focus();
+            if let Some(input) = super::views::element("file-input") {
+                let _ = input.focus();
             }
         })
     };

@@ -26,7 +26,7 @@ fn go(fragment: &str) {
 }
 
 /// The page's element with this id, to focus or scroll to.
-fn element(id: &str) -> Option<web_sys::HtmlElement> {
+pub(super) fn element(id: &str) -> Option<web_sys::HtmlElement> {
     let el = web_sys::window()?.document()?.get_element_by_id(id)?;
     wasm_bindgen::JsCast::dyn_into(el).ok()
 }
