@@ -21,6 +21,7 @@ pub mod app;
 
 mod repeats;
 
+use crate::text::Lower;
 pub use model::Analysis;
 use model::{Finding, FindingCode, Meeting, Source};
 
@@ -89,7 +90,7 @@ pub const MAX_TEXT: usize = 24 * 1024 * 1024;
 /// A file named .pdf or .docx whose content is something else: read by its content, and
 /// said so.
 fn wrong_extension(file_name: &str, format: &str) -> Option<Finding> {
-    let ext = file_name.rsplit_once('.')?.1.to_lowercase();
+    let ext = file_name.rsplit_once('.')?.1.lower();
     let claimed = match ext.as_str() {
         "pdf" => "pdf",
         "docx" => "docx",

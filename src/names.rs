@@ -1,9 +1,11 @@
 //! Who is who: "Birgit Hansen" is "Birgit Stenbak Hansen", "Per Bach-Laursen" is "Per
 //! Bach Laursen"; and which capitalised words at the start of a sentence are a person.
 
+use crate::text::Lower;
+
 /// Lower-case words of a name, hyphens as spaces.
 fn words(name: &str) -> Vec<String> {
-    name.to_lowercase().replace(['-', '‐'], " ").split_whitespace().map(str::to_owned).collect()
+    name.lower().replace(['-', '‐'], " ").split_whitespace().map(str::to_owned).collect()
 }
 
 /// What `same_person` compares: the first and last name, lower case. None for a one-word

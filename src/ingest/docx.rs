@@ -5,6 +5,7 @@
 //! A zip bomb is refused before it is inflated: the declared size is checked first, and
 //! inflating stops at the cap whatever the header claimed.
 
+use crate::text::Lower;
 use std::io::Read;
 
 /// Larger than any real referat's document.xml (a 300-page one is ~10 MB), far below
@@ -268,7 +269,7 @@ fn flush(out: &mut Vec<String>, para: &mut String, heading: Option<u8>) {
 
 /// "Heading2" / "Overskrift2" -> 2; "Title" -> 1.
 fn heading_level(style: &str) -> Option<u8> {
-    let s = style.to_lowercase();
+    let s = style.lower();
     if s == "title" {
         return Some(1);
     }

@@ -1,5 +1,7 @@
 //! Danish words the parser knows for certain: the 98 municipalities, the party letters.
 
+use crate::text::Lower;
+
 /// The 98 Danish municipalities, as their names are written without "Kommune".
 pub const MUNICIPALITIES: [&str; 98] = [
     "Aabenraa",
@@ -143,7 +145,7 @@ pub fn municipality_exact(word: &str) -> Option<&'static str> {
 /// A closed list allows a fuzzy match: one slip in a short name, two in a long one, and
 /// only when no other municipality is as close ("Mariagerfiord" -> "Mariagerfjord").
 fn nearest_municipality(s: &str) -> Option<&'static str> {
-    let s = s.to_lowercase();
+    let s = s.lower();
     let n = s.chars().count();
     if n < 4 {
         return None;
@@ -155,7 +157,7 @@ fn nearest_municipality(s: &str) -> Option<&'static str> {
         .iter()
         .filter(|m| m.chars().count().abs_diff(n) <= limit + 1)
         .flat_map(|m| {
-            let lm = m.to_lowercase();
+            let lm = m.lower();
             [edit_distance(&s, &lm), edit_distance(&s, &format!("{lm}s"))].into_iter().min().map(|d| (d, *m))
         })
         .filter(|(d, _)| *d <= limit)
@@ -214,7 +216,7 @@ mod tests {
     /// genitive by dropping its "s": both need the names distinct, case folded.
     #[test]
     fn every_municipality_is_listed_once_and_reads_back() {
-        let mut folded: Vec<String> = MUNICIPALITIES.iter().map(|m| m.to_lowercase()).collect();
+        let mut folded: Vec<String> = MUNICIPALITIES.iter().map(|m| m.lower()).collect();
         folded.sort();
         folded.dedup();
         assert_eq!(folded.len(), MUNICIPALITIES.len(), "a municipality is listed twice");

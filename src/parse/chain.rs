@@ -14,6 +14,7 @@ use std::collections::HashMap;
 use super::lines::Kind;
 use super::numbers::Num;
 use crate::text::Line;
+use crate::text::Lower;
 
 /// A sequence not starting at 1 (or 1.1, or 0) pays this.
 const LATE_START: f32 = 2.0;
@@ -117,9 +118,7 @@ fn candidates(lines: &[Line], kinds: &[Kind]) -> Vec<Candidate> {
     // A heading the table of contents announced earlier (same number, same title) is the
     // item itself.
     let key = |i: usize| match &kinds[i] {
-        Kind::Heading { digits, title, .. } => {
-            Some((digits.clone(), title.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()))
-        }
+        Kind::Heading { digits, title, .. } => Some((digits.clone(), title.split_whitespace().collect::<Vec<_>>().join(" ").lower())),
         _ => None,
     };
     // (Each heading's first line with the same key, looked up: one pass, any length.)

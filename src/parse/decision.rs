@@ -4,6 +4,7 @@
 //! account of another meeting ("... blev drøftet") decides nothing.
 
 use crate::model::Outcome;
+use crate::text::Lower;
 
 pub fn outcome(text: &str, body: Option<&str>) -> Outcome {
     sentences(text).flat_map(|s| clauses(&s)).filter(|s| decides(s, body)).map(|s| sentence_outcome(&s)).max().unwrap_or(Outcome::Other)
@@ -11,14 +12,14 @@ pub fn outcome(text: &str, body: Option<&str>) -> Outcome {
 
 /// "Intet.", "Ingen bemærkninger.": a closed item's one-line record that nothing was decided.
 pub fn is_bare_verdict(text: &str) -> bool {
-    let t = text.trim().trim_end_matches('.').to_lowercase();
+    let t = text.trim().trim_end_matches('.').lower();
     matches!(t.as_str(), "intet" | "ingen" | "intet at bemærke" | "ingen bemærkninger" | "taget til efterretning" | "til efterretning")
 }
 
 /// What an Indstilling asks for: every outcome its wording names ("tager orienteringen til
 /// efterretning og drøfter sagen" asks for noted and discussed).
 pub fn requested(text: &str) -> Vec<Outcome> {
-    let t = text.to_lowercase();
+    let t = text.lower();
     let mut out = Vec::new();
     let mut add = |o: Outcome, stems: &[&str]| {
         if stems.iter().any(|s| t.contains(s)) && !out.contains(&o) {
@@ -91,7 +92,7 @@ fn decides(s: &str, body: Option<&str>) -> bool {
     let first = words.next().unwrap_or("");
     let second = words.next().unwrap_or("");
     if let Some(b) = body {
-        let b = b.to_lowercase();
+        let b = b.lower();
         let short = b.split_whitespace().next().unwrap_or("");
         if s.starts_with(&b) || (!short.is_empty() && first == short) {
             return true;

@@ -157,7 +157,7 @@ fn split_labels(t: &str) -> Vec<&str> {
         let before = &t[..i];
         let starts: Vec<usize> = before.char_indices().filter(|&(j, _)| j == 0 || before[..j].ends_with(' ')).map(|(j, _)| j).collect();
         for &s in starts.iter().rev().take(4) {
-            let label = before[s..].trim().to_lowercase();
+            let label = before[s..].trim().lower();
             if s > *cuts.last().unwrap() && before[s..].starts_with(char::is_uppercase) && is_label(&label) {
                 cuts.push(s);
                 break;
@@ -167,11 +167,11 @@ fn split_labels(t: &str) -> Vec<&str> {
     // "Mødedato 24. februar 2014 Mødetidspunkt 18.00 Mødelokale Rådssalen": a line of
     // fields without colons splits before each label made for the header. (After a label
     // with a colon, "Mødelokale 2" is a value.)
-    let first = t.split_whitespace().next().unwrap_or("").to_lowercase();
+    let first = t.split_whitespace().next().unwrap_or("").lower();
     let colonless = COMPOUND_LABELS.contains(&first.as_str());
     for (i, _) in t.match_indices(|c: char| c.is_uppercase()).filter(|_| colonless) {
         let word = t[i..].split_whitespace().next().unwrap_or("");
-        if i > 0 && t[..i].ends_with(' ') && COMPOUND_LABELS.contains(&word.to_lowercase().as_str()) {
+        if i > 0 && t[..i].ends_with(' ') && COMPOUND_LABELS.contains(&word.lower().as_str()) {
             if let Err(at) = cuts.binary_search(&i) {
                 cuts.insert(at, i);
             }
@@ -190,20 +190,20 @@ const COMPOUND_LABELS: &[&str] = &["mødedato", "mødetidspunkt", "mødelokale",
 /// that is also a room's name ("Mødelokale Rådssalen") is a label.
 fn labelled(t: &str, in_run: bool) -> Option<(String, &str)> {
     if let Some((label, value)) = t.split_once(':') {
-        let l = label.trim().to_lowercase();
+        let l = label.trim().lower();
         if is_label(&l) {
             return Some((l, value.trim()));
         }
     }
     // "STED" alone on its line, its value on the next.
-    let whole = t.to_lowercase();
+    let whole = t.lower();
     if (DATE_LABELS.contains(&whole.as_str()) || PLACE_LABELS.contains(&whole.as_str()) || BODY_LABELS.contains(&whole.as_str()))
         && !matches!(whole.as_str(), "referat" | "dagsorden")
     {
         return Some((whole, ""));
     }
     let (first, rest) = t.split_once(char::is_whitespace).unwrap_or((t, ""));
-    let l = first.to_lowercase();
+    let l = first.lower();
     let ok = match l.as_str() {
         "mødedato" | "mødested" | "mødetidspunkt" | "starttidspunkt" => true,
         // "Mødelokale Udvalgsværelse D" labels a room; "Mødelokale F 6, Rådhuset" is one.
@@ -256,7 +256,7 @@ fn first_sentence(t: &str) -> &str {
 
 /// Where the first marked clock time in `t` ends.
 fn time_end(t: &str) -> Option<usize> {
-    let lower = t.to_lowercase();
+    let lower = t.lower();
     // After "kl.", or a colon time anywhere ("Tid 19:00.").
     // (`lower` may differ from `t` in length where lower-casing does: `get` keeps to `t`'s
     // own boundaries.)
@@ -276,7 +276,7 @@ fn clean_place(v: &str) -> String {
     // "Mødelokale F 6, Frederikssund Rådhus kl. 16.00": the time is no part of the place.
     let v = match time_end(v) {
         Some(end) if end == v.trim_end().len() => {
-            let lower = v.to_lowercase();
+            let lower = v.lower();
             lower.rfind(" kl").and_then(|at| v.get(..at)).unwrap_or(v)
         }
         _ => v,
@@ -318,8 +318,7 @@ fn after_address(v: &str) -> &str {
 fn kind(pieces: &[Piece]) -> Option<String> {
     pieces.iter().take(40).find_map(|p| {
         let t = p.label.as_deref().unwrap_or(&p.value);
-        let words: Vec<String> =
-            t.split_whitespace().take(3).map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase()).collect();
+        let words: Vec<String> = t.split_whitespace().take(3).map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).lower()).collect();
         words.iter().find_map(|w| match w.as_str() {
             "referat" | "beslutningsprotokol" | "referater" => Some("referat".to_owned()),
             "dagsorden" => Some("dagsorden".to_owned()),
@@ -335,14 +334,14 @@ fn is_breadcrumb(t: &str) -> bool {
 
 /// "Publiceret 01-11-2017", "Udskrevet den ...": the document's own dates, not the meeting's.
 fn is_publishing(t: &str) -> bool {
-    let l = t.to_lowercase();
+    let l = t.lower();
     ["publiceret", "udskrevet", "printet", "opdateret", "offentliggjort", "udsendt", "senest ændret", "dato for udsendelse"]
         .iter()
         .any(|w| l.contains(w))
 }
 
 fn ends_meeting(t: &str) -> bool {
-    let l = t.to_lowercase();
+    let l = t.lower();
     ["hævet", "slut", "afsluttet", "sluttede", "ophørte"].iter().any(|w| l.contains(w))
 }
 
@@ -350,7 +349,7 @@ fn ends_meeting(t: &str) -> bool {
 /// 16. april 2015" -> "Middelfart Ældreråd"; "Kommunalbestyrelsen" -> itself.
 fn heading_body(t: &str) -> Option<String> {
     let words = t.split_whitespace().count();
-    let lower = t.to_lowercase();
+    let lower = t.lower();
     let opens = ["referat", "dagsorden", "beslutningsprotokol", "mødet i", "møde i", "protokol"]
         .iter()
         .any(|w| lower.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ').starts_with(w));
@@ -401,7 +400,7 @@ fn body_phrase(t: &str) -> Option<String> {
     let mut segment: Vec<&str> = Vec::new();
     let mut words = t.split_whitespace().peekable();
     while let Some(w) = words.next() {
-        let lw = w.to_lowercase();
+        let lw = w.lower();
         let lw = lw.trim_end_matches([',', ':', '.']);
         let is_period = is_year_span(lw) && segment.last().is_some_and(|p| vocab::is_body_word(p));
         let stops = !is_period
@@ -449,15 +448,15 @@ fn body_of_segment(segment: &[&str]) -> Option<String> {
         }
     }
     // "REBILD KOMMUNE REFERAT Økonomiudvalget": what follows the heading's kind word.
-    if let Some(k) = words.iter().rposition(|w| matches!(w.to_lowercase().as_str(), "referat" | "dagsorden" | "beslutningsprotokol")) {
+    if let Some(k) = words.iter().rposition(|w| matches!(w.lower().as_str(), "referat" | "dagsorden" | "beslutningsprotokol")) {
         if words[k + 1..].iter().any(|w| vocab::is_body_word(w)) {
             words.drain(..=k);
         }
     }
-    while words.first().is_some_and(|w| NOT_BODY.contains(&w.to_lowercase().as_str())) {
+    while words.first().is_some_and(|w| NOT_BODY.contains(&w.lower().as_str())) {
         words.remove(0);
     }
-    while words.last().is_some_and(|w| NOT_BODY.contains(&w.to_lowercase().as_str())) {
+    while words.last().is_some_and(|w| NOT_BODY.contains(&w.lower().as_str())) {
         words.pop();
     }
     if words.is_empty() || words.len() > 8 || !words.iter().any(|w| vocab::is_body_word(w)) {
@@ -498,7 +497,7 @@ fn capitalised(words: &[&str]) -> String {
                 let first = cs.next().expect("non-empty word");
                 first.to_uppercase().chain(cs.flat_map(char::to_lowercase)).collect()
             } else if all_caps && matches!(*w, "OG" | "FOR" | "I") {
-                w.to_lowercase()
+                w.lower()
             } else {
                 (*w).to_owned()
             }
@@ -580,7 +579,7 @@ const PLACE_NOUNS: &[&str] = &[
 ];
 
 fn looks_like_place(t: &str) -> bool {
-    let words: Vec<String> = t.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+    let words: Vec<String> = t.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).lower()).collect();
     (1..=14).contains(&words.len())
         && !t.ends_with('.')
         && date(t).is_none()
@@ -607,7 +606,7 @@ pub fn from_decision_headings(headings: &[&str], text: &str) -> (Option<String>,
             let h = h.trim_start_matches(|c: char| c.is_alphabetic() && !c.is_uppercase()).trim();
             let rest = ["beslutning i ", "beslutning: ", "beslutning "]
                 .iter()
-                .find_map(|p| h.to_lowercase().starts_with(p).then(|| &h[p.len()..]))
+                .find_map(|p| h.lower().starts_with(p).then(|| &h[p.len()..]))
                 .unwrap_or(h);
             // "Forretningsudvalgets beslutning den ..." names the body in the genitive.
             let rest = rest.split(" beslutning").next().unwrap_or(rest);
@@ -624,7 +623,7 @@ pub fn from_decision_headings(headings: &[&str], text: &str) -> (Option<String>,
 /// The body with its owner in front where its name does not say whose it is:
 /// "Byrådet" in a Vejle referat -> "Vejle Kommune, Byrådet".
 fn with_owner(body: &str, text: &str) -> String {
-    let lower = body.to_lowercase();
+    let lower = body.lower();
     let named = lower.contains("kommune")
         || lower.contains("region")
         || lower.split_whitespace().any(|w| w == "kkr")
@@ -678,6 +677,7 @@ pub fn owner(text: &str) -> Option<String> {
     }
 }
 
+use crate::text::Lower;
 use crate::vocab::REGIONS;
 
 /// The first date in `s`: "11-06-2021", "11.06.2021", "2021-06-11", "27. august 2025",
@@ -730,7 +730,7 @@ fn iso(y: &str, mo: u32, d: u32) -> Option<String> {
 /// "kl. 13.00Deltagere".
 pub fn time(s: &str) -> Option<String> {
     let b = s.as_bytes();
-    let lower = s.to_lowercase();
+    let lower = s.lower();
     // "kl." / "kl" followed by a time.
     for (at, _) in lower.match_indices("kl") {
         let before_ok = at == 0 || !b[at - 1].is_ascii_alphabetic();

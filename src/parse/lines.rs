@@ -11,6 +11,7 @@
 
 use super::numbers::Num;
 use crate::model::SectionKind;
+use crate::text::Lower;
 use crate::vocab::{self, Roll};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -87,7 +88,7 @@ pub fn is_furniture(t: &str) -> bool {
     if t.len() > 100 {
         return false;
     }
-    let l = t.trim().trim_start_matches(['•', '·', '▪', '●', '◦']).trim().trim_end_matches(['.', ':']).to_lowercase();
+    let l = t.trim().trim_start_matches(['•', '·', '▪', '●', '◦']).trim().trim_end_matches(['.', ':']).lower();
     let l = l.split_whitespace().collect::<Vec<_>>().join(" ");
     vocab::FURNITURE.contains(&l.as_str()) || is_page_mark(&l)
 }
@@ -111,7 +112,7 @@ const NUMBER_LABELS: &[&str] =
 /// An item's number at the start of the line, with or without its title.
 fn numbered(t: &str) -> Option<Kind> {
     let mut rest = t.trim_start_matches(['•', '·', '▪', '*', '●', '◦']).trim_start();
-    let lower = rest.to_lowercase();
+    let lower = rest.lower();
     let mut punkt = false;
     if let Some(label) = NUMBER_LABELS.iter().find(|l| lower.starts_with(*l) && lower[l.len()..].starts_with([' ', '\u{a0}'])) {
         rest = rest[label.len()..].trim_start();
@@ -156,10 +157,10 @@ fn numbered(t: &str) -> Option<Kind> {
         .iter()
         .find_map(|s| {
             let rest = title.get(s.len()..)?;
-            (title[..s.len()].to_lowercase() == *s && rest.starts_with([' ', '\t', '\u{a0}'])).then(|| rest.trim_start())
+            (title[..s.len()].lower() == *s && rest.starts_with([' ', '\t', '\u{a0}'])).then(|| rest.trim_start())
         })
         // "LUKKET SAG Salg af ejendom", "Åbent punkt": a status phrase is part of the title.
-        .filter(|rest| starts_like_title(rest) && !["sag ", "punkt"].iter().any(|w| rest.to_lowercase().starts_with(w)))
+        .filter(|rest| starts_like_title(rest) && !["sag ", "punkt"].iter().any(|w| rest.lower().starts_with(w)))
         .unwrap_or(title);
     // "1.Budgetopfølgning", "131Godkendelse af dagsorden": the title glued to its number.
     let glued = !after.starts_with([' ', '\t', '\u{a0}']) && after.starts_with(char::is_uppercase) && (dotted || digits.len() <= 3);
@@ -246,7 +247,7 @@ fn decision_heading(t: &str) -> Option<String> {
     if vocab::roll(first).is_some() {
         return None;
     }
-    let lower = h.to_lowercase();
+    let lower = h.lower();
     let words = h.split_whitespace().count();
     if words > 14 {
         return None;
@@ -297,7 +298,7 @@ fn decision_heading(t: &str) -> Option<String> {
 pub fn body_and_date(h: &str) -> bool {
     let words: Vec<&str> = h.split_whitespace().collect();
     let is_date_word = |w: &str| {
-        let w = w.trim_matches(|c: char| c == ',' || c == ':' || c == '.').to_lowercase();
+        let w = w.trim_matches(|c: char| c == ',' || c == ':' || c == '.').lower();
         w.is_empty()
             || w.chars().all(|c| c.is_ascii_digit() || c == '-' || c == '.' || c == '/')
             || matches!(w.as_str(), "den" | "d" | "pkt" | "punkt" | "kl")

@@ -12,6 +12,7 @@ pub mod numbers;
 
 use crate::findings;
 use crate::model::{Attendance, Decision, Finding, Item, Meeting, Outcome, Section, SectionKind};
+use crate::text::Lower;
 use crate::text::{self, Line};
 use crate::vocab;
 use lines::Kind;
@@ -179,9 +180,9 @@ fn this_meetings_decision<'s>(sections: &'s [Section], meeting: &Meeting) -> Opt
     let names_date = |s: &Section| meeting.date.is_some() && header::date(&s.heading) == meeting.date;
     let names_body = |s: &Section| {
         meeting.body.as_deref().is_some_and(|b| {
-            let short = b.rsplit(", ").next().unwrap_or(b).to_lowercase();
+            let short = b.rsplit(", ").next().unwrap_or(b).lower();
             let stem = short.trim_end_matches("et").trim_end_matches("en");
-            s.heading.to_lowercase().contains(stem)
+            s.heading.lower().contains(stem)
         })
     };
     let plain = |s: &Section| crate::vocab::section_kind(&s.heading).is_some();
@@ -269,7 +270,7 @@ fn attendance_of(head: &[Line], head_kinds: &[Kind], items: &mut [Item], finding
     const ABOUT: &[&str] = &["fravær", "afbud", "forfald", "deltager", "tilstedeværelse", "stedfortræder", "suppleant", "fremmøde"];
     let whole =
         |it: &Item| std::iter::once(it.intro.as_str()).chain(it.sections.iter().map(|s| s.text.as_str())).collect::<Vec<_>>().join("\n");
-    let about: Vec<String> = items.iter().filter(|it| ABOUT.iter().any(|w| it.title.to_lowercase().contains(w))).map(whole).collect();
+    let about: Vec<String> = items.iter().filter(|it| ABOUT.iter().any(|w| it.title.lower().contains(w))).map(whole).collect();
     // The first item's own text and this meeting's decision, not earlier committees'.
     let opening = items.first().map(|it| {
         let own = it.sections.iter().filter(|s| s.kind != SectionKind::Beslutning).map(|s| s.text.as_str());

@@ -8,6 +8,7 @@ use crate::names;
 use crate::parse::decision;
 use crate::parse::numbers::{follows, Num};
 use crate::text;
+use crate::text::Lower;
 
 /// Everything a reviewer of a draft should look at, in a stable order.
 pub fn review(
@@ -192,10 +193,7 @@ fn decisions_that_differ(items: &[Item]) -> Vec<Finding> {
             continue;
         }
         let asked_da: Vec<&str> = asked.iter().map(|o| o.label_da()).collect();
-        out.push(at(
-            item,
-            findings::decision_differs(&item.number, &asked_da.join(", ").to_lowercase(), &d.outcome.label_da().to_lowercase()),
-        ));
+        out.push(at(item, findings::decision_differs(&item.number, &asked_da.join(", ").lower(), &d.outcome.label_da().lower())));
     }
     out
 }
@@ -205,10 +203,10 @@ fn decisions_that_differ(items: &[Item]) -> Vec<Finding> {
 fn date_mismatch(meeting: &Meeting, items: &[Item]) -> Vec<Finding> {
     let Some(header) = meeting.date.as_deref() else { return Vec::new() };
     let mut out = Vec::new();
-    for item in items.iter().filter(|i| i.title.to_lowercase().contains("dagsorden")) {
+    for item in items.iter().filter(|i| i.title.lower().contains("dagsorden")) {
         let text: String =
             item.sections.iter().filter(|s| s.kind != SectionKind::Beslutning).map(|s| s.text.as_str()).collect::<Vec<_>>().join(" ");
-        let lower = text.to_lowercase();
+        let lower = text.lower();
         let Some(from) = lower.find("møde").map(|i| &text[i..]) else { continue };
         // The first date after "møde ... den": with the header's year when it has none.
         let Some(den) = from.find(" den ").map(|i| &from[i + 5..]) else { continue };

@@ -9,6 +9,7 @@
 use std::borrow::Cow;
 
 use crate::model::SectionKind;
+use crate::text::Lower;
 use crate::vocab;
 
 /// Labels that open a line of their own, lower case, with their colon.
@@ -205,11 +206,11 @@ fn split(t: &str) -> Vec<String> {
         // A word in capitals ("ØKONOMIUDVALGET 1. Meddelelser") is a page's heading, over.
         let capitals = prev.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !prev.chars().any(char::is_lowercase);
         let after_end = k == 0 || prev.ends_with(['.', ':', '?', '!', ')']) || is_break_word(prev) || capitals || VERDICTS.contains(&prev);
-        let lower = w.to_lowercase();
+        let lower = w.lower();
         // A label, perhaps of two or three words ("Sagen afgøres i:").
         let label_len = (1..=3).find(|&m| {
             k + m <= words.len() && {
-                let phrase = words[k..k + m].join(" ").to_lowercase();
+                let phrase = words[k..k + m].join(" ").lower();
                 LABELS.contains(&phrase.as_str()) && words[k].starts_with(char::is_uppercase)
             }
         });
@@ -256,10 +257,10 @@ fn split(t: &str) -> Vec<String> {
         }
         // "Åben sag", "Lukket sag", "Åbent møde".
         let status = matches!(lower.as_str(), "åben" | "åbent" | "lukket")
-            && words.get(k + 1).is_some_and(|n| matches!(n.to_lowercase().trim_end_matches(':'), "sag" | "møde" | "punkt"));
+            && words.get(k + 1).is_some_and(|n| matches!(n.lower().trim_end_matches(':'), "sag" | "møde" | "punkt"));
         // "2. Title": an item's number after a sentence's end; "1.1. Title", a sub-item's,
         // anywhere but after "punkt" (a reference).
-        let sub_item = w.trim_end_matches('.').contains('.') && !matches!(prev.to_lowercase().as_str(), "punkt" | "pkt." | "pkt" | "jf.");
+        let sub_item = w.trim_end_matches('.').contains('.') && !matches!(prev.lower().as_str(), "punkt" | "pkt." | "pkt" | "jf.");
         let number = (after_end && !super::is_abbreviation(prev) || sub_item)
             && is_item_number(w)
             && words.get(k + 1).is_some_and(|n| n.starts_with(char::is_uppercase));
@@ -281,7 +282,7 @@ fn split(t: &str) -> Vec<String> {
         // "Punkt nr. 71: Godkendelse", "SAG NR. 3 BUDGET": an item's label and number.
         let labelled_number = ["punkt nr.", "punkt", "pkt.", "sag nr."].iter().find_map(|l| {
             let n = l.split(' ').count();
-            let phrase = words.get(k..k + n)?.join(" ").to_lowercase();
+            let phrase = words.get(k..k + n)?.join(" ").lower();
             let num = words.get(k + n)?.trim_end_matches([':', '.']);
             // ("Økonomiudvalget den 20. januar 2009, pkt. 9": after a comma, a reference.)
             let reference = k > 0 && words[k - 1].ends_with(',');
@@ -328,7 +329,7 @@ fn split(t: &str) -> Vec<String> {
             k += take;
             if status || heading_len.is_some() && !words[k - 1].ends_with(':') {
                 // "Beslutning Økonomiudvalget den": the deciding body and date belong to it.
-                if heading_len.is_some() && words[k - 1].to_lowercase().starts_with("beslutning") {
+                if heading_len.is_some() && words[k - 1].lower().starts_with("beslutning") {
                     let extra = decision_qualifier(&words[k..]);
                     lines.last_mut().expect("a line").extend(words[k..k + extra].iter().map(|w| Cow::Borrowed(*w)));
                     k += extra;
@@ -355,7 +356,7 @@ fn part_next(words: &[&str], k: usize) -> bool {
     words.get(k + 1).is_some_and(|n| {
         n.starts_with(char::is_uppercase)
             && (n.ends_with(':')
-                || n.to_lowercase().starts_with("beslutning")
+                || n.lower().starts_with("beslutning")
                 || (1..=3).any(|m| words.get(k + 1..k + 1 + m).is_some_and(|p| vocab::section_kind(&p.join(" ")).is_some())))
     })
 }
@@ -433,7 +434,7 @@ fn title_end(words: &[&str]) -> usize {
                 return k;
             }
         }
-        if LABELS.contains(&w.to_lowercase().as_str()) || (w.ends_with(':') && w.starts_with(char::is_uppercase)) {
+        if LABELS.contains(&w.lower().as_str()) || (w.ends_with(':') && w.starts_with(char::is_uppercase)) {
             return k;
         }
         // "Siden sidst 2.1. Meddelelser", "Meddelelser SAG-2010-03012": a sub-item's number

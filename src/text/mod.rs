@@ -11,6 +11,35 @@ use std::borrow::Cow;
 
 pub use markup::strip_markup;
 
+/// Lower case that keeps every character's byte length, so that an offset found in the
+/// lower-case text is an offset in the original too. A character whose lower case is
+/// longer or shorter ('Ⱥ', 'İ', the Kelvin sign) stays as it is: with `str::to_lowercase`
+/// such a character moved every later offset and a slice of the original could panic.
+pub trait Lower {
+    fn lower(&self) -> String;
+}
+
+impl Lower for str {
+    fn lower(&self) -> String {
+        if self.is_ascii() {
+            return self.to_ascii_lowercase();
+        }
+        let mut out = String::with_capacity(self.len());
+        for c in self.chars() {
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+                continue;
+            }
+            let mut l = c.to_lowercase();
+            match (l.next(), l.next()) {
+                (Some(x), None) if x.len_utf8() == c.len_utf8() => out.push(x),
+                _ => out.push(c),
+            }
+        }
+        out
+    }
+}
+
 /// One source line: the raw text, the text without markup, and what its markup said.
 #[derive(Debug, Clone)]
 pub struct Line<'a> {
@@ -190,7 +219,7 @@ pub fn sentences(text: &str) -> Vec<&str> {
 
 /// "bl.a", "kl", "pkt", "jf": a word whose full stop does not end a sentence.
 pub fn is_abbreviation(w: &str) -> bool {
-    let w = w.to_lowercase();
+    let w = w.lower();
     let stem = w.trim_end_matches('.');
     stem.contains('.')
         || (stem.len() == 1 && stem.chars().all(char::is_alphabetic))
@@ -244,6 +273,17 @@ pub fn starts_list_item(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_keeps_offsets() {
+        assert_eq!("Mødested ÆBLE".lower(), "mødested æble");
+        for odd in ["Ⱥ", "İ", "\u{212A}", "ẞ", "Ω"] {
+            let s = format!("Sag: {odd}{odd} Æ");
+            let l = s.lower();
+            assert_eq!(l.len(), s.len(), "{s}");
+            assert!(l.starts_with("sag: ") && l.ends_with(" æ"), "{l}");
+        }
+    }
 
     fn join(lines: &[&str]) -> String {
         join_lines(lines.iter().map(|l| (*l, false)))

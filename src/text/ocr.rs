@@ -17,6 +17,7 @@ use std::sync::OnceLock;
 
 use super::trie::{Bin, Trie};
 use crate::lexicon;
+use crate::text::Lower;
 
 /// Repaired forms must be this much more common than a damaged form that is a word too
 /// (bins are hundredths of a power of ten: 100 = ten times).
@@ -51,11 +52,11 @@ fn confusions_from(tsv: &str, min_share: f64) -> Vec<(String, char)> {
     for row in tsv.lines().filter(|l| !l.starts_with('#')) {
         let mut cols = row.split('\t');
         let (Some(letter), Some(read_as), Some(count)) = (cols.next(), cols.next(), cols.next()) else { continue };
-        let (Some(letter), Ok(count)) = (letter.to_lowercase().chars().next(), count.parse::<u32>()) else { continue };
+        let (Some(letter), Ok(count)) = (letter.lower().chars().next(), count.parse::<u32>()) else { continue };
         let count = f64::from(count);
         let Some(slot) = LETTERS.iter().position(|&l| l == letter) else { continue };
         totals[slot] += count;
-        let read_as = read_as.to_lowercase();
+        let read_as = read_as.lower();
         if read_as.is_empty() || !read_as.chars().all(is_word_char) || read_as == letter.to_string() {
             continue;
         }
@@ -99,7 +100,7 @@ fn lexicon() -> &'static Trie {
         let names = include_str!("../lexicon/names.txt").lines().filter(|l| !l.starts_with('#')).flat_map(str::split_whitespace);
         for name in names.chain(lexicon::MUNICIPALITIES.iter().copied()) {
             for part in name.split(['-', ' ']) {
-                let lower = part.to_lowercase();
+                let lower = part.lower();
                 let bin = if lower.contains(['æ', 'ø', 'å']) { 450 } else { PLAIN };
                 words.push((lower.chars().collect(), bin));
             }
@@ -156,17 +157,24 @@ impl Repairer {
     /// Looks at the first 20,000 words: enough to tell, and bounded for huge inputs.
     pub fn for_document(text: &str) -> Repairer {
         let lex = lexicon();
-        let mut own: Vec<(Vec<char>, Bin)> = Vec::new();
-        let (mut words, mut damaged) = (0usize, 0usize);
-        let probe = Repairer::always();
-        // Whether an unknown word reads as a known one, once a distinct word.
-        let mut probed: HashMap<String, bool> = HashMap::new();
+        // A referat repeats its words: each distinct word is looked at once, counted as
+        // often as it occurs.
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        let mut words = 0usize;
         for w in words_of(text).take(20_000) {
             words += 1;
+            *seen.entry(w).or_default() += 1;
+        }
+        let mut own: Vec<(Vec<char>, Bin)> = Vec::new();
+        let mut damaged = 0usize;
+        let probe = Repairer::always();
+        // Whether an unknown word reads as a known one, once a distinct lower-case word.
+        let mut probed: HashMap<String, bool> = HashMap::new();
+        for (w, n) in seen {
             if lex.get_folded(w).is_some() {
                 continue;
             }
-            let lower = w.to_lowercase();
+            let lower = w.lower();
             if lower.contains(['æ', 'ø', 'å']) {
                 if w.chars().all(char::is_alphabetic) {
                     own.push((lower.chars().collect(), 500));
@@ -180,7 +188,7 @@ impl Repairer {
                         r
                     }
                 };
-                damaged += usize::from(reads);
+                damaged += if reads { n } else { 0 };
             }
         }
         let active = looks_damaged(damaged, words);
@@ -191,7 +199,7 @@ impl Repairer {
 
     /// How the repair sees a word (for the `repair_word` tool).
     pub fn explain(&self, w: &str) -> String {
-        let lower = w.to_lowercase();
+        let lower = w.lower();
         format!(
             "known={:?} compound={} whole={:?} parts={:?}",
             self.bin(&lower),
@@ -229,7 +237,7 @@ impl Repairer {
                 return None;
             }
         }
-        let lower = w.to_lowercase();
+        let lower = w.lower();
         if let Some(known) = self.done.borrow().get(&lower) {
             return known.as_deref().map(|r| with_case_of(w, r));
         }
@@ -436,7 +444,7 @@ pub fn warm_up() {
 
 /// A known Danish word, or a compound of known words.
 pub fn is_word(w: &str) -> bool {
-    let lower = w.to_lowercase();
+    let lower = w.lower();
     let r = Repairer::always();
     r.bin(&lower).is_some() || r.is_compound(&lower)
 }

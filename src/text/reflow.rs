@@ -4,6 +4,7 @@
 //! the text looks reflowed: more part headings glued to text than standing alone.
 
 use super::lines;
+use crate::text::Lower;
 use crate::vocab::case::case_number;
 use crate::vocab::section_kind;
 
@@ -16,6 +17,10 @@ const FRONT_HEADINGS: [&str; 7] = ["Mission", "Vision", "Deltagerfortegnelse", "
 /// and split into the words they spell ("KKR SJÆLLAND"). A run that does not spell known
 /// words (a row of party letters) stays as it is.
 pub fn unspace_letters(text: &str) -> Option<String> {
+    // Most texts have no run of four spaced capitals at all: then nothing is copied.
+    if !text.split('\n').any(|line| spaced_capitals(line) >= 4) {
+        return None;
+    }
     let mut changed = false;
     let lines: Vec<String> = text
         .split('\n')
@@ -44,15 +49,27 @@ pub fn unspace_letters(text: &str) -> Option<String> {
     changed.then(|| lines.join("\n"))
 }
 
+/// The longest run of single capital letters standing between spaces ("K K R").
+fn spaced_capitals(line: &str) -> usize {
+    let (mut best, mut run) = (0, 0);
+    for t in line.split(' ') {
+        let mut cs = t.chars();
+        let single = matches!((cs.next(), cs.next()), (Some(c), None) if c.is_alphabetic() && c.is_uppercase());
+        run = if single { run + 1 } else { 0 };
+        best = best.max(run);
+    }
+    best
+}
+
 /// "KKRSJÆLLAND" -> "KKR SJÆLLAND": the fewest known words (at most three) that spell it.
 fn spelled_words(joined: &str) -> Option<String> {
     let known = |w: &str| {
-        let lower = w.to_lowercase();
+        let lower = w.lower();
         lower.chars().count() >= 2
             && (super::ocr::is_word(&lower)
                 || crate::vocab::BODY_NOUNS.contains(&lower.as_str())
-                || crate::vocab::REGIONS.iter().any(|r| r.to_lowercase() == lower)
-                || crate::lexicon::MUNICIPALITIES.iter().any(|m| m.to_lowercase() == lower))
+                || crate::vocab::REGIONS.iter().any(|r| r.lower() == lower)
+                || crate::lexicon::MUNICIPALITIES.iter().any(|m| m.lower() == lower))
     };
     let chars: Vec<(usize, char)> = joined.char_indices().collect();
     let n = chars.len();

@@ -3,12 +3,13 @@
 //! the text layer (glued numbers) and by the parser (an item's case).
 
 use super::{CASE_LABELS, STATUS_WORDS};
+use crate::text::Lower;
 
 /// "SAG-2025-03133", "EMN-2023-009832", "Sagsnr.: 00.01.00-G01-1-21", "19/3143",
 /// "85.02.02G00-0014": a line that is a case number (perhaps labelled, perhaps with
 /// initials or a document number after it).
 pub fn case_number(t: &str) -> Option<String> {
-    let lower = t.to_lowercase();
+    let lower = t.lower();
     for label in CASE_LABELS {
         if let Some(rest) = lower.strip_prefix(label) {
             let rest_raw = &t[t.len() - rest.len()..];
@@ -68,7 +69,7 @@ fn is_year_serial(token: &str) -> bool {
 
 /// "JOURNALNUMMER", "Sagsnr.:": a case label alone, its value on the next line.
 pub fn case_label_alone(t: &str) -> bool {
-    let l = t.trim().trim_end_matches(':').trim().to_lowercase();
+    let l = t.trim().trim_end_matches(':').trim().lower();
     CASE_LABELS.iter().any(|c| c.trim_end_matches('.') == l.trim_end_matches('.')) && l != "sag"
 }
 

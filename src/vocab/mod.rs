@@ -4,6 +4,7 @@
 //! councils and minute systems (tests/corpus/dev), never a phrase of one document.
 
 use crate::model::SectionKind;
+use crate::text::Lower;
 
 pub mod case;
 
@@ -23,7 +24,7 @@ const MONTHS_EN: [&str; 12] =
 /// The month a word names (1–12): Danish or English, in full or abbreviated ("apr",
 /// "okt.", "sept"), any case.
 pub fn month(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches(['.', ',']).to_lowercase();
+    let w = word.trim_end_matches(['.', ',']).lower();
     if w.len() < 3 {
         return None;
     }
@@ -43,7 +44,7 @@ pub fn section_kind(heading: &str) -> Option<SectionKind> {
     if t.len() > 160 || t.split_whitespace().nth(12).is_some() {
         return None;
     }
-    let h = t.trim_end_matches([':', '.']).trim().to_lowercase();
+    let h = t.trim_end_matches([':', '.']).trim().lower();
     let h = h.as_str();
     Some(match h {
         "baggrund" | "baggrund for sagen" | "sagens baggrund" | "baggrund for sagens fremlæggelse" => SectionKind::Baggrund,
@@ -220,7 +221,7 @@ pub enum Roll {
 
 /// The attendance heading a label is (any case, with or without its colon).
 pub fn roll(label: &str) -> Option<Roll> {
-    let l = label.trim().trim_end_matches([':', '.']).trim().to_lowercase();
+    let l = label.trim().trim_end_matches([':', '.']).trim().lower();
     let l = l.as_str();
     [(PRESENT_HEADINGS, Roll::Present), (MEMBER_HEADINGS, Roll::Members), (ABSENT_HEADINGS, Roll::Absent), (STAFF_HEADINGS, Roll::Staff)]
         .into_iter()
@@ -408,7 +409,7 @@ pub const BODY_NOUNS: &[&str] = &[
 /// Whether `word` (any case) names a body or ends in a body noun ("Børne- og
 /// Skoleudvalget", "Ældrerådet", "Byråd").
 pub fn is_body_word(word: &str) -> bool {
-    let w = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let w = word.trim_matches(|c: char| !c.is_alphanumeric()).lower();
     if w == "kkr" {
         return true;
     }
@@ -448,7 +449,7 @@ pub const ROLES: &[&str] = &[
 
 /// The role a word is, lower case, when it is one ("Formand" -> "formand").
 pub fn role(word: &str) -> Option<&'static str> {
-    let w = word.trim().trim_matches([',', '(', ')', ':']).trim().to_lowercase();
+    let w = word.trim().trim_matches([',', '(', ')', ':']).trim().lower();
     ROLES.iter().copied().find(|r| *r == w)
 }
 

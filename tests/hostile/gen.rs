@@ -336,6 +336,21 @@ pub fn cases() -> Vec<Case> {
     let text = format!("Referat\nByrådet\nMødedato: 3. marts 2020\n\nDeltagere:\n{people}\n1. Godkendelse\nBeslutning\nGodkendt.\n");
     add("text 10,000 attendees", "members.txt", text.into_bytes(), Reads("Lone Hansenpuoa"));
 
+    // Letters whose lower case is longer or shorter in UTF-8 ('Ⱥ' 2 -> 3 bytes, 'İ' 2 -> 3,
+    // the Kelvin sign 3 -> 1) after every label the parser lower-cases to find: an offset
+    // found in the lower-case text once sliced the original off a character boundary.
+    let odd = ["Ⱥ", "İ", "\u{212A}", "ẞ", "Ω"];
+    let mut text = String::from("Referat\nByrådet\nMødedato: 3. marts 2020\n\n");
+    for o in odd {
+        for label in ["Sag:", "Sagsnr.", "Punkt nr.", "Pkt.", "Åbent -", "Afbud:", "Fraværende:", "Deltagere:", "Mødested:", "Beslutning i"]
+        {
+            text.push_str(&format!("{label} {o}{o}{o}{o}{o}{o} {o}sen ({o})\n{o}{label}{o} 5 {o}\n"));
+        }
+        text.push_str(&format!("Pun{o}t nr. 5 Godkendelse\n{o} {o} {o} {o} {o}\nAfbud: {o}nne Hansen - stedfortræder {o}er\n"));
+    }
+    text.push_str("1. Budgetopfølgning\nBeslutning\nGodkendt.\n");
+    add("text letters whose lower case changes length", "lower.txt", text.into_bytes(), Reads(MARK));
+
     // DOCX.
     let paras = "<w:p/>".repeat(5_000_000);
     let xml = format!("<w:document><w:body><w:p><w:r><w:t>Referat 1. maj 2024</w:t></w:r></w:p>{paras}</w:body></w:document>");

@@ -6,6 +6,7 @@
 use super::person::{self, Listed};
 use crate::parse::lines::Kind;
 use crate::text::Line;
+use crate::text::Lower;
 use crate::vocab::{self, Roll};
 
 /// The people under one attendance heading.
@@ -48,7 +49,7 @@ pub fn rosters(lines: &[Line], kinds: &[Kind]) -> Vec<Roster> {
             // "Indholdsfortegnelse Sag Tekst Sidenr.": the page's next heading, no name.
             let heading_word = l.split_whitespace().next().is_some_and(|w| {
                 matches!(
-                    w.trim_end_matches(':').to_lowercase().as_str(),
+                    w.trim_end_matches(':').lower().as_str(),
                     "indholdsfortegnelse" | "indholdsliste" | "indhold" | "dagsorden" | "referat"
                 )
             });
@@ -61,7 +62,7 @@ pub fn rosters(lines: &[Line], kinds: &[Kind]) -> Vec<Roster> {
         // "A (A) stedfortræder B (A) C (V) ved sag 1-3": people with notes are sentences,
         // read as such (prose.rs).
         let noted = chunk.iter().any(|(l, _)| {
-            let l = l.to_lowercase();
+            let l = l.lower();
             l.contains(") stedfortræder") || l.contains(") ved sag") || l.contains(") ved punkt")
         });
         if noted && roll == Roll::Absent {
@@ -84,7 +85,7 @@ fn inline_roll(t: &str) -> Option<(Roll, &str)> {
     let colonless = t.split_once(' ').filter(|(label, rest)| {
         !label.ends_with(':')
             && label.starts_with(char::is_uppercase)
-            && vocab::roll(&label.to_lowercase()).is_some_and(|r| r != Roll::Staff)
+            && vocab::roll(&label.lower()).is_some_and(|r| r != Roll::Staff)
             && rest.trim_end().ends_with(')')
             && reads_as_people(rest)
     });

@@ -5,6 +5,7 @@
 
 use crate::lexicon;
 use crate::model::Person;
+use crate::text::Lower;
 use crate::vocab;
 
 /// What a person's line says about them besides name, party and place.
@@ -61,7 +62,7 @@ pub fn party_of(mark: &str) -> Option<String> {
     if let Some(p) = lexicon::party(m) {
         return Some(p);
     }
-    let lower = m.to_lowercase();
+    let lower = m.lower();
     PARTY_NAMES.iter().find(|(n, _)| *n == lower && (n.len() > 2 || m.chars().all(char::is_uppercase))).map(|(_, l)| (*l).to_owned())
 }
 
@@ -91,7 +92,7 @@ pub fn parse(text: &str, raw: &str) -> Option<Listed> {
             break;
         }
         let inside = rest[o + 1..c].trim().to_owned();
-        let lower = inside.to_lowercase();
+        let lower = inside.lower();
         if let Some(p) = party_of(&inside) {
             party = party.or(Some(p));
         } else if NO_PARTY.contains(&lower.as_str()) || inside.is_empty() {
@@ -182,7 +183,7 @@ pub fn looks_like_name(s: &str) -> bool {
         && words.iter().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase)
                 && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.' || c == '\'')
-                && !NOT_NAMES.contains(&w.to_lowercase().as_str())
+                && !NOT_NAMES.contains(&w.lower().as_str())
         })
 }
 

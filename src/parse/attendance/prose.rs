@@ -6,6 +6,7 @@
 
 use super::person::{self, Listed};
 use crate::model::Person;
+use crate::text::Lower;
 
 /// What one sentence says about who attended.
 #[derive(Debug, Clone)]
@@ -203,7 +204,7 @@ const TRIGGERS: &[&str] = &[
 ];
 
 fn read_sentence(s: &str, out: &mut Vec<Statement>) {
-    let lower = s.to_lowercase();
+    let lower = s.lower();
     if !TRIGGERS.iter().any(|t| lower.contains(t)) {
         return;
     }
@@ -223,7 +224,7 @@ fn read_sentence(s: &str, out: &mut Vec<Statement>) {
         }
     }
     // "X (V) - Y deltog som suppleant": the member, then the substitute.
-    if let Some((member, sub)) = s.split_once(" - ").filter(|(_, b)| SUBSTITUTE_BEFORE.iter().any(|w| b.to_lowercase().contains(w))) {
+    if let Some((member, sub)) = s.split_once(" - ").filter(|(_, b)| SUBSTITUTE_BEFORE.iter().any(|w| b.lower().contains(w))) {
         read_sentence(member, out);
         read_sentence(sub, out);
         return;
@@ -336,7 +337,7 @@ fn find_form(lower: &str, words: &str, side: Side) -> Option<usize> {
 
 /// "Fraværende i Thisted Kommunalbestyrelse, 26. april 2022: A og B": the people.
 fn labelled_absence(s: &str) -> Option<&str> {
-    let lower = s.to_lowercase();
+    let lower = s.lower();
     let (head, _) = s.split_once(':')?;
     (lower.starts_with("fraværende") || lower.starts_with("afbud")).then(|| s[head.len() + 1..].trim())
 }
@@ -344,7 +345,7 @@ fn labelled_absence(s: &str) -> Option<&str> {
 fn strip_words<'t>(t: &'t str, words: &[&str]) -> &'t str {
     let t = t.trim_start();
     for w in words {
-        if t.to_lowercase().starts_with(w) {
+        if t.lower().starts_with(w) {
             return t[w.len()..].trim_start();
         }
     }
@@ -386,15 +387,13 @@ fn annotated(list: &str, partial: bool, out: &mut Vec<Statement>) {
     }
     for k in 0..people.len() {
         let (person, note) = &people[k];
-        let note = note.to_lowercase();
+        let note = note.lower();
         if note.starts_with("stedfortræder") || note.starts_with("suppleant") {
             out.push(Statement::Absent { people: vec![person.clone()], partial, apologies: true });
             if let Some((sub, _)) = people.get(k + 1) {
                 out.push(Statement::Substitute { person: sub.clone(), for_whom: Some(person.clone()) });
             }
-        } else if k > 0
-            && (people[k - 1].1.to_lowercase().starts_with("stedfortræder") || people[k - 1].1.to_lowercase().starts_with("suppleant"))
-        {
+        } else if k > 0 && (people[k - 1].1.lower().starts_with("stedfortræder") || people[k - 1].1.lower().starts_with("suppleant")) {
             // The substitute named above.
         } else {
             let part = partial || PARTIAL.iter().any(|w| note.contains(w));
