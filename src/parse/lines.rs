@@ -112,7 +112,7 @@ const NUMBER_LABELS: &[&str] =
 /// An item's number at the start of the line, with or without its title.
 fn numbered(t: &str) -> Option<Kind> {
     let mut rest = t.trim_start_matches(['•', '·', '▪', '*', '●', '◦']).trim_start();
-    let lower = rest.lower();
+    let lower = crate::text::lower_head(rest, 48);
     let mut punkt = false;
     if let Some(label) = NUMBER_LABELS.iter().find(|l| lower.starts_with(*l) && lower[l.len()..].starts_with([' ', '\u{a0}'])) {
         rest = rest[label.len()..].trim_start();

@@ -19,6 +19,16 @@ pub trait Lower {
     fn lower(&self) -> String;
 }
 
+/// The first `max` bytes or so (cut at a character boundary), lower-cased with offsets kept:
+/// enough to test a line's label without lower-casing the whole line.
+pub fn lower_head(s: &str, max: usize) -> String {
+    let mut end = max.min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    s[..end].lower()
+}
+
 impl Lower for str {
     fn lower(&self) -> String {
         if self.is_ascii() {

@@ -41,6 +41,12 @@ fn confusions() -> &'static [(String, char)] {
     TABLE.get_or_init(|| confusions_from(include_str!("../lexicon/ocr-confusions.tsv"), MIN_SHARE))
 }
 
+/// The same table as letters, for the search to compare without decoding UTF-8 again.
+fn confusion_letters() -> &'static [(Vec<char>, char)] {
+    static TABLE: OnceLock<Vec<(Vec<char>, char)>> = OnceLock::new();
+    TABLE.get_or_init(|| confusions().iter().map(|(d, l)| (d.chars().collect(), *l)).collect())
+}
+
 /// The readings of æ/ø/å a table of measured confusions makes worth trying: capitals
 /// counted with their small letters, a reading kept when its share of the letter is at
 /// least `min_share`. A dropped letter (empty reading) or one read as punctuation is left
@@ -129,6 +135,9 @@ pub struct Repairer {
     /// "Beslutning", the same damaged "mødet" on every page), and the search is the
     /// costly part of reading an OCR text.
     done: RefCell<HashMap<String, Option<String>>>,
+    /// Each distinct whole word's or compound part's reading, worked out once: the
+    /// compound search asks for the same parts ("omrade") in many words.
+    wholes: RefCell<HashMap<String, Option<String>>>,
 }
 
 /// Whether a reading may take one letter for æ/ø/å in a way the measurement never saw.
@@ -151,7 +160,7 @@ struct At {
 impl Repairer {
     /// A repairer that never changes anything (clean documents).
     pub fn inactive() -> Repairer {
-        Repairer { active: false, own: Trie::default(), done: RefCell::default() }
+        Repairer { active: false, own: Trie::default(), done: RefCell::default(), wholes: RefCell::default() }
     }
 
     /// Looks at the first 20,000 words: enough to tell, and bounded for huge inputs.
@@ -194,7 +203,7 @@ impl Repairer {
         let active = looks_damaged(damaged, words);
         own.sort_unstable();
         own.dedup();
-        Repairer { active, own: Trie::from_sorted(&own), done: RefCell::default() }
+        Repairer { active, own: Trie::from_sorted(&own), done: RefCell::default(), wholes: RefCell::default() }
     }
 
     /// How the repair sees a word (for the `repair_word` tool).
@@ -211,7 +220,7 @@ impl Repairer {
 
     /// A repairer that treats any text as damaged (for tests and tools).
     pub fn always() -> Repairer {
-        Repairer { active: true, own: Trie::default(), done: RefCell::default() }
+        Repairer { active: true, own: Trie::default(), done: RefCell::default(), wholes: RefCell::default() }
     }
 
     pub fn is_active(&self) -> bool {
@@ -285,7 +294,12 @@ impl Repairer {
 
     /// The whole word read again: the best known candidate, if it is certain.
     fn whole(&self, lower: &str) -> Option<String> {
-        self.reading(lower, true)
+        if let Some(known) = self.wholes.borrow().get(lower) {
+            return known.clone();
+        }
+        let r = self.reading(lower, true);
+        self.wholes.borrow_mut().insert(lower.to_owned(), r.clone());
+        r
     }
 
     /// The best certain reading: by measured confusions, or when `unseen` and none gives
@@ -334,10 +348,11 @@ impl Repairer {
                 read.pop();
             }
         };
-        for (damaged, letter) in confusions() {
-            let len = damaged.chars().count();
-            if chars.len() >= i + len && damaged.chars().zip(&chars[i..]).all(|(a, b)| a == *b) {
-                try_letter(len, *letter, unseen, read);
+        for (damaged, letter) in confusion_letters() {
+            // By hand: a slice comparison calls memcmp, costly for one or two letters.
+            let rest = &chars[i..];
+            if rest.len() >= damaged.len() && damaged.iter().zip(rest).all(|(a, b)| a == b) {
+                try_letter(damaged.len(), *letter, unseen, read);
             }
         }
         if unseen == Unseen::Once && !matches!(chars[i], 'æ' | 'ø' | 'å') {

@@ -9,10 +9,11 @@ use crate::text::Lower;
 /// "85.02.02G00-0014": a line that is a case number (perhaps labelled, perhaps with
 /// initials or a document number after it).
 pub fn case_number(t: &str) -> Option<String> {
-    let lower = t.lower();
+    // Labels and status words are short: only the line's start is lower-cased.
+    let lower = crate::text::lower_head(t, 48);
     for label in CASE_LABELS {
         if let Some(rest) = lower.strip_prefix(label) {
-            let rest_raw = &t[t.len() - rest.len()..];
+            let rest_raw = &t[label.len()..];
             let value = rest_raw.trim_start_matches([':', ' ', '\t', '\u{a0}']);
             // "Sag" is a word too: only with a value shaped like a number.
             let first = value.split_whitespace().next();
@@ -38,7 +39,7 @@ pub fn case_number(t: &str) -> Option<String> {
     // "Åbent - 00.01.00-G01-611-18", "Lukket - 82.06.00-G01-41-18": a status before it.
     let t = STATUS_WORDS
         .iter()
-        .find_map(|w| lower.strip_prefix(w).map(|r| t[t.len() - r.len()..].trim_start_matches([' ', '-', '–', ':']).trim_start()))
+        .find_map(|w| lower.starts_with(w).then(|| t[w.len()..].trim_start_matches([' ', '-', '–', ':']).trim_start()))
         .unwrap_or(t);
     // "01.02.05P16 - 2017/10412": a KLE code and the case number; the case number.
     let tokens: Vec<&str> = t.split_whitespace().filter(|w| *w != "-" && *w != "–").collect();

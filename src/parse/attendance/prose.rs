@@ -203,9 +203,25 @@ const TRIGGERS: &[&str] = &[
     "forhindret",
 ];
 
+/// Whether a lower-case sentence holds a trigger: one pass over its bytes, a trigger tried
+/// only where its first letter stands (asked of every sentence of the document).
+fn has_trigger(lower: &str) -> bool {
+    const FIRST: [bool; 256] = {
+        let mut first = [false; 256];
+        let mut k = 0;
+        while k < TRIGGERS.len() {
+            first[TRIGGERS[k].as_bytes()[0] as usize] = true;
+            k += 1;
+        }
+        first
+    };
+    let b = lower.as_bytes();
+    (0..b.len()).any(|i| FIRST[b[i] as usize] && TRIGGERS.iter().any(|t| b[i..].starts_with(t.as_bytes())))
+}
+
 fn read_sentence(s: &str, out: &mut Vec<Statement>) {
     let lower = s.lower();
-    if !TRIGGERS.iter().any(|t| lower.contains(t)) {
+    if !has_trigger(&lower) {
         return;
     }
     if lower.contains(" ikke indkaldt") || lower.starts_with("ingen ") {
