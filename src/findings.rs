@@ -227,6 +227,24 @@ pub fn cut_short(name: &str) -> Finding {
     )
 }
 
+/// A text longer than any referat, read up to `read` bytes of `whole`.
+pub fn read_in_part(name: &str, read: usize, whole: usize, last_item: Option<&str>) -> Finding {
+    let mb = |b: usize| {
+        let tenths = (b + 50_000) / 100_000;
+        format!("{},{} MB", tenths / 10, tenths % 10)
+    };
+    let upto = last_item.map(|n| format!(" (til og med punkt {n})")).unwrap_or_default();
+    new(
+        Truncated,
+        None,
+        format!(
+            "{name} er længere end noget referat: kun de første {} af {} tekst er læst{upto}. Resten er udeladt; del dokumentet, hvis det hele skal med.",
+            mb(read),
+            mb(whole)
+        ),
+    )
+}
+
 /// A file of a kind that holds no referat as text: an image, a spreadsheet, a presentation.
 pub fn other_kind(name: &str, what: &str) -> Finding {
     let scanned = if what.starts_with("et billede") { " Et indscannet referat skal først have tekst (OCR)." } else { "" };

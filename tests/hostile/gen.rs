@@ -330,11 +330,22 @@ pub fn cases() -> Vec<Case> {
         format!("Referat\nByrådet\nMødedato: 3. marts 2020\n\n{items}").into_bytes(),
         Reads("Punkt 10000"),
     );
+    // 200,000 items (8 MB of text): read up to MAX_PARSED and said so.
+    let items: String = (1..=200_000).map(|n| format!("{n}. Punkt {n}\nBeslutning\nGodkendt.\n\n")).collect();
+    add(
+        "text 200,000 numbered items",
+        "items200k.txt",
+        format!("Referat\nByrådet\nMødedato: 3. marts 2020\n\n{items}").into_bytes(),
+        RefusedOrCut,
+    );
     let first = ["Anne", "Per", "Jens", "Mette", "Lars", "Hanne", "Søren", "Karen", "Niels", "Lone"];
     let surname = |i: usize| (0..4).map(|k| char::from(b'a' + (i / 26usize.pow(k) % 26) as u8)).collect::<String>();
     let people: String = (0..10_000).map(|i| format!("{} Hansen{} (A)\n", first[i % 10], surname(i))).collect();
     let text = format!("Referat\nByrådet\nMødedato: 3. marts 2020\n\nDeltagere:\n{people}\n1. Godkendelse\nBeslutning\nGodkendt.\n");
     add("text 10,000 attendees", "members.txt", text.into_bytes(), Reads("Lone Hansenpuoa"));
+    let people: String = (0..100_000).map(|i| format!("{} Hansen{} (A)\n", first[i % 10], surname(i))).collect();
+    let text = format!("Referat\nByrådet\nMødedato: 3. marts 2020\n\nDeltagere:\n{people}\n1. Godkendelse\nBeslutning\nGodkendt.\n");
+    add("text 100,000 attendees", "members100k.txt", text.into_bytes(), RefusedOrCut);
 
     // Letters whose lower case is longer or shorter in UTF-8 ('Ⱥ' 2 -> 3 bytes, 'İ' 2 -> 3,
     // the Kelvin sign 3 -> 1) after every label the parser lower-cases to find: an offset
