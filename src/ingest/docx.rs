@@ -145,34 +145,36 @@ fn document_text(xml: &str) -> String {
     let mut in_text = false;
     let mut cell_in_row = 0usize;
     let mut heading: Option<u8> = None;
-    let mut rest = xml;
-    while let Some(open) = rest.find('<') {
+    // Byte offsets: '<', '>', '/' and ':' are ASCII, so every cut is a character boundary.
+    // (A DOCX of millions of tiny runs is millions of tags: this loop is all its time.)
+    let b = xml.as_bytes();
+    let mut at = 0;
+    while let Some(open) = b[at..].iter().position(|&c| c == b'<').map(|k| at + k) {
         if in_text {
-            unescape(&rest[..open], &mut para);
+            unescape(&xml[at..open], &mut para);
         }
-        rest = &rest[open + 1..];
+        at = open + 1;
         // Comments, CDATA and processing instructions carry no body text.
-        if let Some(r) = rest.strip_prefix("!--") {
-            rest = r.find("-->").map_or("", |e| &r[e + 3..]);
+        if b[at..].starts_with(b"!--") {
+            at = xml[at + 3..].find("-->").map_or(b.len(), |e| at + 3 + e + 3);
             continue;
         }
-        let Some(close) = rest.find('>') else { break };
-        let tag = &rest[..close];
-        rest = &rest[close + 1..];
-        let (end, tag) = match tag.strip_prefix('/') {
-            Some(t) => (true, t),
-            None => (false, tag),
+        let Some(close) = b[at..].iter().position(|&c| c == b'>').map(|k| at + k) else { break };
+        let (end, tag) = match b[at] {
+            b'/' => (true, &xml[at + 1..close]),
+            _ => (false, &xml[at..close]),
         };
-        let name_end = tag.find(|c: char| c.is_whitespace() || c == '/').unwrap_or(tag.len());
-        let qname = &tag[..name_end];
-        let local = qname.rsplit(':').next().unwrap_or(qname);
+        at = close + 1;
+        let t = tag.as_bytes();
+        let qname = &t[..t.iter().position(|&c| c.is_ascii_whitespace() || c == b'/').unwrap_or(t.len())];
+        let local = qname.iter().rposition(|&c| c == b':').map_or(qname, |k| &qname[k + 1..]);
         if end {
             match local {
-                "t" => in_text = false,
+                b"t" => in_text = false,
                 // Inside a table a paragraph ends a cell's line only at the row's end.
-                "p" if cell_in_row == 0 => flush(&mut out, &mut para, heading.take()),
-                "p" => para.push(' '),
-                "tr" => {
+                b"p" if cell_in_row == 0 => flush(&mut out, &mut para, heading.take()),
+                b"p" => para.push(' '),
+                b"tr" => {
                     flush(&mut out, &mut para, None);
                     cell_in_row = 0;
                 }
@@ -182,18 +184,18 @@ fn document_text(xml: &str) -> String {
         }
         let empty = tag.ends_with('/');
         match local {
-            "t" => in_text = !empty,
-            "tab" => para.push('\t'),
-            "br" | "cr" => para.push('\n'),
-            "pStyle" => heading = attribute(tag, "val").and_then(|v| heading_level(&v)),
-            "tc" => {
+            b"t" => in_text = !empty,
+            b"tab" => para.push('\t'),
+            b"br" | b"cr" => para.push('\n'),
+            b"pStyle" => heading = attribute(tag, "val").and_then(|v| heading_level(&v)),
+            b"tc" => {
                 if cell_in_row > 0 {
                     para.truncate(para.trim_end_matches(' ').len());
                     para.push('\t');
                 }
                 cell_in_row += 1;
             }
-            "tr" => cell_in_row = 0,
+            b"tr" => cell_in_row = 0,
             _ => {}
         }
     }
