@@ -224,7 +224,14 @@ pub fn parse_cmap(data: &[u8], budget: &Budget) -> (HashMap<u32, String>, Option
     let mut code_len = None;
     let mut p = Parser::new(data, 0, budget);
     let mut operands: Vec<Obj> = Vec::new();
-    let room = |map: &HashMap<u32, String>| map.len() < MAX_ENTRIES && budget.take(ENTRY_COST);
+    // A map full to MAX_ENTRIES spends the budget: the text is then cut, and said so,
+    // rather than read as having no text layer.
+    let room = |map: &HashMap<u32, String>| {
+        if map.len() >= MAX_ENTRIES {
+            budget.exhaust();
+        }
+        map.len() < MAX_ENTRIES && budget.take(ENTRY_COST)
+    };
     while p.pos < data.len() && map.len() < MAX_ENTRIES && !budget.spent() {
         p.skip_ws();
         let before = p.pos;

@@ -165,12 +165,20 @@ impl<'b> Doc<'b> {
     /// The object a reference names (through chains of up to 32), borrowed.
     fn resolve<'s>(&'s self, o: &'s Obj) -> Option<&'s Obj> {
         let mut cur = o;
-        for _ in 0..32 {
+        let mut seen = [0u32; 32];
+        for k in 0..32 {
             match cur {
-                Obj::Ref(n) => cur = self.objects.get(n)?,
+                // A reference back into the chain: a cycle, no object.
+                Obj::Ref(n) if seen[..k].contains(n) => return None,
+                Obj::Ref(n) => {
+                    seen[k] = *n;
+                    cur = self.objects.get(n)?;
+                }
                 other => return Some(other),
             }
         }
+        // No writer chains 32 references: the file is built to cost, and read no further.
+        self.budget.exhaust();
         None
     }
 

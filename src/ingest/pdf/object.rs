@@ -38,6 +38,13 @@ impl Budget {
         self.left.get()
     }
 
+    /// Spends what is left: a bound of its own (a CMap's entries, a chain of references)
+    /// was reached, and the document is read no further than this.
+    pub fn exhaust(&self) {
+        self.left.set(0);
+        self.spent.set(true);
+    }
+
     pub fn spent(&self) -> bool {
         self.spent.get()
     }
