@@ -26,14 +26,22 @@ pub struct Parsed {
 }
 
 pub fn parse(text: &str) -> Parsed {
-    let text = text::normalize_newlines(text);
-    let text = text::reflow::restore_breaks(&text).unwrap_or(text);
-    let text = text::flat::restore(&text).unwrap_or(text);
-    let text = text::reflow::unglue_numbers(&text).unwrap_or(text);
-    let text = text::reflow::unspace_letters(&text).unwrap_or(text);
-    let text = text::reflow::unglue_headings(&text).unwrap_or(text);
-    let repair = text::ocr::Repairer::for_document(&text);
-    let mut lines: Vec<Line> = text::lines(&text);
+    let original = text::normalize_newlines(text);
+    let first_lines = text::lines(&original);
+    // Each repair of the text's shape rewrites it only when it applies; most texts need
+    // none, and then the lines already split are the lines read.
+    let mut rewritten = text::reflow::restore_breaks_in(&original, &first_lines);
+    type Rewrite = fn(&str) -> Option<String>;
+    let rewrites: [Rewrite; 4] =
+        [text::flat::restore, text::reflow::unglue_numbers, text::reflow::unspace_letters, text::reflow::unglue_headings];
+    for rewrite in rewrites {
+        if let Some(t) = rewrite(rewritten.as_deref().unwrap_or(&original)) {
+            rewritten = Some(t);
+        }
+    }
+    let text: &str = rewritten.as_deref().unwrap_or(&original);
+    let repair = text::ocr::Repairer::for_document(text);
+    let mut lines: Vec<Line> = if rewritten.is_some() { text::lines(text) } else { first_lines };
     if repair.is_active() {
         let mut continues = false;
         for l in &mut lines {
@@ -100,7 +108,7 @@ pub fn parse(text: &str) -> Parsed {
     running_headers(&lines, &mut kinds);
     let agenda = items::parse(&lines, &kinds);
     let head = agenda.start.min(lines.len());
-    let mut meeting = header::parse(&lines[..head], &text);
+    let mut meeting = header::parse(&lines[..head], text);
     // Without a date or a body in the header, the decision headings name them ("Beslutning
     // i Kommunalbestyrelsen den 14-03-2018").
     if meeting.date.is_none() || meeting.body.is_none() {
@@ -111,7 +119,7 @@ pub fn parse(text: &str) -> Parsed {
             .filter(|s| s.kind == SectionKind::Beslutning)
             .map(|s| s.heading.as_str())
             .collect();
-        let (date, body) = header::from_decision_headings(&headings, &text);
+        let (date, body) = header::from_decision_headings(&headings, text);
         meeting.date = meeting.date.or(date);
         meeting.body = meeting.body.or(body);
     }

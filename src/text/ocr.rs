@@ -175,10 +175,8 @@ impl Repairer {
             *seen.entry(w).or_default() += 1;
         }
         let mut own: Vec<(Vec<char>, Bin)> = Vec::new();
-        let mut damaged = 0usize;
-        let probe = Repairer::always();
-        // Whether an unknown word reads as a known one, once a distinct lower-case word.
-        let mut probed: HashMap<String, bool> = HashMap::new();
+        // Unknown words that may be damaged, by lower case, with how often they occur.
+        let mut unknown: HashMap<String, usize> = HashMap::new();
         for (w, n) in seen {
             if lex.get_folded(w).is_some() {
                 continue;
@@ -189,15 +187,22 @@ impl Repairer {
                     own.push((lower.chars().collect(), 500));
                 }
             } else if lower.chars().count() >= 3 && !w.chars().any(|c| c.is_ascii_digit()) {
-                let reads = match probed.get(&lower) {
-                    Some(&r) => r,
-                    None => {
-                        let r = probe.reading(&lower, false).is_some();
-                        probed.insert(lower, r);
-                        r
-                    }
-                };
-                damaged += if reads { n } else { 0 };
+                *unknown.entry(lower).or_default() += n;
+            }
+        }
+        // Whether each reads as a known word: the most frequent first, and only until the
+        // answer is certain either way (the probe is the costly part).
+        let mut unknown: Vec<(String, usize)> = unknown.into_iter().collect();
+        unknown.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        let mut left: usize = unknown.iter().map(|u| u.1).sum();
+        let (mut damaged, probe) = (0usize, Repairer::always());
+        for (lower, n) in &unknown {
+            if looks_damaged(damaged, words) || !looks_damaged(damaged + left, words) {
+                break;
+            }
+            left -= n;
+            if probe.reading(lower, false).is_some() {
+                damaged += n;
             }
         }
         let active = looks_damaged(damaged, words);

@@ -175,8 +175,13 @@ fn preceded_by_abbreviation(text: &str, dot: usize) -> bool {
 }
 
 pub fn restore_breaks(text: &str) -> Option<String> {
+    restore_breaks_in(text, &lines(text))
+}
+
+/// The same, given the text's lines (the parser has them already).
+pub fn restore_breaks_in(text: &str, lines: &[super::Line]) -> Option<String> {
     let (mut alone, mut glued) = (0, 0);
-    for l in lines(text) {
+    for l in lines {
         let t = l.text.as_ref();
         if section_kind(t).is_some() {
             alone += 1;
