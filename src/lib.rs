@@ -13,6 +13,7 @@ pub mod model;
 pub mod names;
 pub mod parse;
 pub mod review;
+pub mod series;
 pub mod text;
 pub mod vocab;
 

@@ -1,0 +1,150 @@
+//! Several referater of one body over time: the meetings they record and each member's
+//! attendance across them (`referat-history/1` of SCHEMA.md). Core code without web
+//! dependencies: the command line's `--history` uses it, the page's meeting list will.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use crate::model::{Analysis, Person};
+use crate::names;
+use crate::text::Lower;
+
+pub const SCHEMA: &str = "referat-history/1";
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct History {
+    pub schema: String,
+    /// By date; a meeting without a date last, in the order given.
+    pub meetings: Vec<Meeting>,
+    /// In the order they first appear (meeting by meeting, present before absent).
+    pub members: Vec<Member>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Meeting {
+    /// The first file that records the meeting.
+    pub file: String,
+    /// Every file that records it: a referat and its PDF are one meeting.
+    pub files: Vec<String>,
+    pub body: Option<String>,
+    pub date: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    Present,
+    Absent,
+    /// Sat in for a member (not yet told apart from present: the referat/1 analysis does
+    /// not mark substitutes).
+    Substitute,
+    NotListed,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Member {
+    pub name: String,
+    pub party: Option<String>,
+    pub municipality: Option<String>,
+    /// One per meeting, in the order of `meetings`.
+    pub attendance: Vec<Status>,
+    pub present: usize,
+    pub absent: usize,
+    /// present / (present + absent); `None` when never listed either way.
+    pub rate: Option<f64>,
+}
+
+/// The history of the analyses given as (file name, analysis).
+pub fn history(analyses: &[(&str, &Analysis)]) -> History {
+    // One meeting per body, date and agenda: twins (the same referat as text and as PDF)
+    // merge, the first analysis standing for them.
+    let mut meetings: Vec<(Meeting, &Analysis)> = Vec::new();
+    for &(file, a) in analyses {
+        let twin = meetings.iter_mut().find(|(m, b)| a.meeting.date.is_some() && m.date == a.meeting.date && same_meeting(a, b));
+        match twin {
+            Some((m, _)) => m.files.push(file.to_owned()),
+            None => meetings.push((
+                Meeting { file: file.to_owned(), files: vec![file.to_owned()], body: a.meeting.body.clone(), date: a.meeting.date.clone() },
+                a,
+            )),
+        }
+    }
+    // ISO dates sort as text; a stable sort keeps the given order among equals.
+    meetings.sort_by(|(x, _), (y, _)| match (&x.date, &y.date) {
+        (Some(a), Some(b)) => a.cmp(b),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => std::cmp::Ordering::Equal,
+    });
+    let n = meetings.len();
+    let mut members: Vec<Member> = Vec::new();
+    let mut index: HashMap<Key, usize> = HashMap::new();
+    for (k, (_, a)) in meetings.iter().enumerate() {
+        let listed =
+            a.attendance.present.iter().map(|p| (p, Status::Present)).chain(a.attendance.absent.iter().map(|p| (p, Status::Absent)));
+        for (person, status) in listed {
+            let at = *index.entry(key(&person.name)).or_insert_with(|| {
+                members.push(Member {
+                    name: person.name.clone(),
+                    party: None,
+                    municipality: None,
+                    attendance: vec![Status::NotListed; n],
+                    present: 0,
+                    absent: 0,
+                    rate: None,
+                });
+                members.len() - 1
+            });
+            let m = &mut members[at];
+            fill(m, person);
+            // Present and absent in one meeting (there for some items): present.
+            if m.attendance[k] == Status::NotListed || status == Status::Present {
+                m.attendance[k] = status;
+            }
+        }
+    }
+    for m in &mut members {
+        m.present = m.attendance.iter().filter(|s| matches!(s, Status::Present | Status::Substitute)).count();
+        m.absent = m.attendance.iter().filter(|s| **s == Status::Absent).count();
+        let listed = m.present + m.absent;
+        m.rate = (listed > 0).then(|| m.present as f64 / listed as f64);
+    }
+    History { schema: SCHEMA.to_owned(), meetings: meetings.into_iter().map(|(m, _)| m).collect(), members }
+}
+
+/// How a member is known across meetings: first and last name (the review's matching:
+/// middle names and hyphens aside), or the whole name when it is one word.
+#[derive(Hash, PartialEq, Eq)]
+enum Key {
+    FirstLast(String, String),
+    Whole(String),
+}
+
+fn key(name: &str) -> Key {
+    match names::person_key(name) {
+        Some((first, last)) => Key::FirstLast(first, last),
+        None => Key::Whole(names::normalized(name)),
+    }
+}
+
+/// The fullest name seen ("Anne Marie Holm" over "Anne Holm"), and party and municipality
+/// wherever one meeting gives them.
+fn fill(m: &mut Member, p: &Person) {
+    if p.name.split_whitespace().count() > m.name.split_whitespace().count() {
+        m.name = p.name.clone();
+    }
+    if m.party.is_none() {
+        m.party = p.party.clone();
+    }
+    if m.municipality.is_none() {
+        m.municipality = p.municipality.clone();
+    }
+}
+
+/// The same body and the same agenda: one meeting read from two files.
+fn same_meeting(a: &Analysis, b: &Analysis) -> bool {
+    let body = |x: &Analysis| x.meeting.body.as_deref().map(|b| names::normalized(&b.lower()));
+    let numbers = |x: &Analysis| x.items.iter().map(|i| i.number.clone()).collect::<Vec<_>>();
+    body(a) == body(b) && numbers(a) == numbers(b)
+}
