@@ -59,6 +59,30 @@ pub fn csv_attendance(analyses: &[Analysis]) -> Vec<u8> {
     w.finish()
 }
 
+/// The attendance grid of a series: one row a member, one column a meeting (its date,
+/// or its file without one), then the counts and the rate in per cent.
+pub fn csv_history(h: &crate::series::History) -> Vec<u8> {
+    use crate::series::Status;
+    let mut w = Csv::new();
+    let meetings = h.meetings.iter().map(|m| m.date.as_deref().unwrap_or(&m.file));
+    w.write_record(["Navn", "Parti", "Kommune"].into_iter().chain(meetings).chain(["Til stede", "Fravær", "Fremmøde %"]));
+    for m in &h.members {
+        let status = m.attendance.iter().map(|s| match s {
+            Status::Present => "Til stede",
+            Status::Absent => "Fravær",
+            Status::Substitute => "Stedfortræder",
+            Status::NotListed => "Ikke nævnt",
+        });
+        let (present, absent) = (m.present.to_string(), m.absent.to_string());
+        // Whole per cent, rounded: Excel reads it as a number in any locale.
+        let rate =
+            m.rate.map(|_| ((m.present * 100 + (m.present + m.absent) / 2) / (m.present + m.absent)).to_string()).unwrap_or_default();
+        let who = [m.name.as_str(), m.party.as_deref().unwrap_or(""), m.municipality.as_deref().unwrap_or("")];
+        w.write_record(who.into_iter().chain(status).chain([present.as_str(), absent.as_str(), rate.as_str()]));
+    }
+    w.finish()
+}
+
 /// One row a decision: file, item, title, case number, outcome, decision, Indstilling.
 pub fn csv_decisions(analyses: &[Analysis]) -> Vec<u8> {
     let mut w = Csv::new();

@@ -105,3 +105,57 @@ fn bad_usage_exits_2() {
     let out = Command::new(env!("CARGO_BIN_EXE_referat")).args(["--format", "xml", "x.txt"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn jsonl_is_one_object_a_line_in_input_order() {
+    let out = run_args(&["--format", "jsonl", "kkr-nordjylland-2025-08-29.txt", "kkr-nordjylland-2021-06-11.md"]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let dates: Vec<String> = text
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).expect("a JSON object a line")["meeting"]["date"].as_str().unwrap().to_owned()
+        })
+        .collect();
+    assert_eq!(dates, ["2025-08-29", "2021-06-11"]);
+}
+
+#[test]
+fn history_grid_as_csv() {
+    let out = run_args(&["--format", "csv", "--table", "history", "kkr-nordjylland-2025-08-29.txt", "kkr-nordjylland-2021-06-11.md"]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let mut rows = csv::ReaderBuilder::new().delimiter(b';').from_reader(text.trim_start_matches('\u{FEFF}').as_bytes());
+    let headers = rows.headers().unwrap().clone();
+    assert_eq!(
+        headers.iter().collect::<Vec<_>>(),
+        ["Navn", "Parti", "Kommune", "2021-06-11", "2025-08-29", "Til stede", "Fravær", "Fremmøde %"]
+    );
+    let records: Vec<csv::StringRecord> = rows.records().map(Result::unwrap).collect();
+    // Leif Skaarup: present in 2021, absent in 2025 (truth files).
+    let leif = records.iter().find(|r| &r[0] == "Leif Skaarup").expect("Leif Skaarup");
+    assert_eq!(leif.iter().skip(3).collect::<Vec<_>>(), ["Til stede", "Fravær", "1", "1", "50"]);
+}
+
+#[test]
+fn a_folder_is_read_with_its_subfolders() {
+    let dir = std::env::temp_dir().join(format!("referat-cli-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("2025")).unwrap();
+    std::fs::copy(common::corpus("kkr-nordjylland-2021-06-11.md"), dir.join("a.md")).unwrap();
+    std::fs::copy(common::corpus("kkr-nordjylland-2025-08-29.txt"), dir.join("2025/b.txt")).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_referat")).args(["--format", "jsonl"]).arg(&dir).output().unwrap();
+    std::fs::remove_dir_all(&dir).ok();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(String::from_utf8(out.stdout).unwrap().lines().count(), 2);
+}
+
+#[test]
+fn help_and_version() {
+    let out = Command::new(env!("CARGO_BIN_EXE_referat")).arg("--help").output().unwrap();
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("--history"));
+    let out = Command::new(env!("CARGO_BIN_EXE_referat")).arg("--version").output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains(env!("CARGO_PKG_VERSION")));
+    let out = Command::new(env!("CARGO_BIN_EXE_referat")).output().unwrap();
+    assert_eq!(out.status.code(), Some(2), "no path is bad usage");
+}

@@ -1,55 +1,76 @@
-//! `referat [--format json|csv|md] [--table decisions|attendance] [--history] FILE...`
+//! `referat [OPTIONS] PATH...`: the analysis of each file, or of every file in a folder.
 //!
-//! Prints the analysis of each FILE: referat/1 JSON (an array for several files), CSV for
-//! Danish Excel (decisions, or attendance with `--table attendance`), or a Markdown
-//! summary; with `--history`, the meetings of all the files and each member's attendance
-//! over them (referat-history/1 JSON). Exit 0 when every file was read; 1 with a one-line message on stderr for each
-//! file that cannot be read as a referat (the others are still printed); 2 for bad usage.
+//! Prints referat/1 JSON (an array for several files, one object a line with `--format
+//! jsonl`), CSV for Danish Excel (decisions, attendance, or the attendance grid of a
+//! series with `--table history`), or a Markdown summary; with `--history`, the meetings
+//! of all the files and each member's attendance over them (referat-history/1 JSON).
+//! Exit 0 when every file was read; 1 with a one-line message on stderr for each file
+//! that cannot be read as a referat (the others are still printed); 2 for bad usage.
 
 use std::io::Write;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use referat_analyzer::{export, Analysis};
+use clap::{Parser, ValueEnum};
+use referat_analyzer::{export, series, Analysis};
 
-const USAGE: &str = "brug: referat [--format json|csv|md] [--table decisions|attendance] [--history] FIL...";
+/// Læser danske referater (KKR, byråd, kommunalbestyrelse, regionsråd, udvalg) og udskriver
+/// deres møde, dagsordenspunkter, fremmøde og beslutninger.
+#[derive(Parser)]
+#[command(name = "referat", version, about)]
+struct Args {
+    /// Udskriftens form.
+    #[arg(short, long, value_enum, default_value_t = Format::Json)]
+    format: Format,
+    /// Tabellen i CSV: beslutninger, fremmøde pr. referat, eller fremmøde over tid.
+    #[arg(short, long, value_enum, default_value_t = Table::Decisions)]
+    table: Table,
+    /// Møderne i filerne og hvert medlems fremmøde over dem (referat-history/1 JSON).
+    #[arg(long)]
+    history: bool,
+    /// Filer eller mapper (mapper læses med undermapper; filer efter indhold).
+    #[arg(required = true, value_name = "STI")]
+    paths: Vec<PathBuf>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Json,
+    /// Ét referat/1-objekt pr. linje (DuckDB, pandas, Spark læser det som det er).
+    Jsonl,
+    Csv,
+    Md,
+}
+
+#[derive(Clone, Copy, PartialEq, ValueEnum)]
+enum Table {
+    Decisions,
+    Attendance,
+    History,
+}
 
 fn main() -> ExitCode {
-    let mut format = "json".to_owned();
-    let mut table = "decisions".to_owned();
+    let args = Args::parse();
+    let mut failed = false;
     let mut files = Vec::new();
-    let mut history = false;
-    let mut args = std::env::args().skip(1);
-    while let Some(a) = args.next() {
-        match a.as_str() {
-            "--format" | "-f" => format = args.next().unwrap_or_default(),
-            "--table" | "-t" => table = args.next().unwrap_or_default(),
-            "--history" => history = true,
-            "-h" | "--help" => {
-                println!("{USAGE}");
-                return ExitCode::SUCCESS;
-            }
-            _ if a.starts_with("--format=") => format = a["--format=".len()..].to_owned(),
-            _ if a.starts_with("--table=") => table = a["--table=".len()..].to_owned(),
-            _ => files.push(a),
+    for p in &args.paths {
+        if let Err(e) = collect(p, &mut files) {
+            eprintln!("referat: kan ikke læse {}: {e}", p.display());
+            failed = true;
         }
-    }
-    if files.is_empty() || !["json", "csv", "md"].contains(&format.as_str()) || !["decisions", "attendance"].contains(&table.as_str()) {
-        eprintln!("{USAGE}");
-        return ExitCode::from(2);
     }
     let mut analyses: Vec<Analysis> = Vec::new();
     let mut names: Vec<String> = Vec::new();
-    let mut failed = false;
     for path in &files {
         let bytes = match std::fs::read(path) {
             Ok(b) => b,
             Err(e) => {
-                eprintln!("referat: kan ikke læse {path}: {e}");
+                eprintln!("referat: kan ikke læse {}: {e}", path.display());
                 failed = true;
                 continue;
             }
         };
-        let name = std::path::Path::new(path).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let analysis = referat_analyzer::analyze(&bytes, &name);
         if let Some(f) = analysis.fatal() {
             eprintln!("referat: {}", f.message);
@@ -60,16 +81,17 @@ fn main() -> ExitCode {
         names.push(name);
     }
     if !analyses.is_empty() {
-        let out: Vec<u8> = match (format.as_str(), table.as_str()) {
-            _ if history => {
-                let given: Vec<(&str, &Analysis)> = names.iter().map(String::as_str).zip(&analyses).collect();
-                let h = referat_analyzer::series::history(&given);
-                (serde_json::to_string_pretty(&h).unwrap_or_default() + "\n").into_bytes()
+        let given: Vec<(&str, &Analysis)> = names.iter().map(String::as_str).zip(&analyses).collect();
+        let out: Vec<u8> = match (args.format, args.table) {
+            (Format::Csv, Table::History) => export::csv_history(&series::history(&given)),
+            _ if args.history => (serde_json::to_string_pretty(&series::history(&given)).unwrap_or_default() + "\n").into_bytes(),
+            (Format::Csv, Table::Attendance) => export::csv_attendance(&analyses),
+            (Format::Csv, _) => export::csv_decisions(&analyses),
+            (Format::Md, _) => export::markdown(&analyses).into_bytes(),
+            (Format::Jsonl, _) => {
+                analyses.iter().map(|a| serde_json::to_string(a).unwrap_or_default() + "\n").collect::<String>().into_bytes()
             }
-            ("csv", "attendance") => export::csv_attendance(&analyses),
-            ("csv", _) => export::csv_decisions(&analyses),
-            ("md", _) => export::markdown(&analyses).into_bytes(),
-            _ => (export::json(&analyses) + "\n").into_bytes(),
+            (Format::Json, _) => (export::json(&analyses) + "\n").into_bytes(),
         };
         if std::io::stdout().write_all(&out).is_err() {
             return ExitCode::from(1);
@@ -80,4 +102,22 @@ fn main() -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// A file as it is; a folder's files, with its subfolders', in name order (hidden ones
+/// left out).
+fn collect(path: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    if !path.is_dir() {
+        out.push(path.to_owned());
+        return Ok(());
+    }
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(path)?.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    entries.sort();
+    for e in entries {
+        if e.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')) {
+            continue;
+        }
+        collect(&e, out)?;
+    }
+    Ok(())
 }
