@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, ValueEnum};
+use rayon::prelude::*;
 use referat_analyzer::{export, series, Analysis};
 
 /// Læser danske referater (KKR, byråd, kommunalbestyrelse, regionsråd, udvalg) og udskriver
@@ -59,26 +60,21 @@ fn main() -> ExitCode {
             failed = true;
         }
     }
+    // Read and analysed in parallel; printed in the order given.
+    let read: Vec<(String, Result<Analysis, String>)> = files.par_iter().map(|path| read_one(path)).collect();
     let mut analyses: Vec<Analysis> = Vec::new();
     let mut names: Vec<String> = Vec::new();
-    for path in &files {
-        let bytes = match std::fs::read(path) {
-            Ok(b) => b,
-            Err(e) => {
-                eprintln!("referat: kan ikke læse {}: {e}", path.display());
-                failed = true;
-                continue;
+    for (name, outcome) in read {
+        match outcome {
+            Ok(a) => {
+                analyses.push(a);
+                names.push(name);
             }
-        };
-        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let analysis = referat_analyzer::analyze(&bytes, &name);
-        if let Some(f) = analysis.fatal() {
-            eprintln!("referat: {}", f.message);
-            failed = true;
-            continue;
+            Err(message) => {
+                eprintln!("referat: {message}");
+                failed = true;
+            }
         }
-        analyses.push(analysis);
-        names.push(name);
     }
     if !analyses.is_empty() {
         let given: Vec<(&str, &Analysis)> = names.iter().map(String::as_str).zip(&analyses).collect();
@@ -101,6 +97,20 @@ fn main() -> ExitCode {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// A file's name and its analysis, or the one-line message why it cannot be read.
+fn read_one(path: &Path) -> (String, Result<Analysis, String>) {
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => return (name, Err(format!("kan ikke læse {}: {e}", path.display()))),
+    };
+    let analysis = referat_analyzer::analyze(&bytes, &name);
+    match analysis.fatal() {
+        Some(f) => (name, Err(f.message.clone())),
+        None => (name, Ok(analysis)),
     }
 }
 
