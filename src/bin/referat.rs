@@ -7,11 +7,12 @@
 //! Exit 0 when every file was read; 1 with a one-line message on stderr for each file
 //! that cannot be read as a referat (the others are still printed); 2 for bad usage.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, ValueEnum};
+use indicatif::{ParallelProgressIterator, ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 use referat_analyzer::{export, series, Analysis};
 
@@ -61,7 +62,16 @@ fn main() -> ExitCode {
         }
     }
     // Read and analysed in parallel; printed in the order given.
-    let read: Vec<(String, Result<Analysis, String>)> = files.par_iter().map(|path| read_one(path)).collect();
+    // A progress bar on stderr when it is a terminal and there is more than a file.
+    let bar = if files.len() > 1 && std::io::stderr().is_terminal() {
+        ProgressBar::new(files.len() as u64).with_style(
+            ProgressStyle::with_template("{bar:40} {pos} af {len} filer, {eta} tilbage").unwrap_or_else(|_| ProgressStyle::default_bar()),
+        )
+    } else {
+        ProgressBar::hidden()
+    };
+    let read: Vec<(String, Result<Analysis, String>)> = files.par_iter().progress_with(bar.clone()).map(|path| read_one(path)).collect();
+    bar.finish_and_clear();
     let mut analyses: Vec<Analysis> = Vec::new();
     let mut names: Vec<String> = Vec::new();
     for (name, outcome) in read {
