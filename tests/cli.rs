@@ -139,7 +139,8 @@ fn history_grid_as_csv() {
 
 #[test]
 fn a_folder_is_read_with_its_subfolders() {
-    let dir = std::env::temp_dir().join(format!("referat-cli-{}", std::process::id()));
+    // Its own folder: the tests of this file run at once in one process.
+    let dir = std::env::temp_dir().join(format!("referat-cli-folder-{}", std::process::id()));
     std::fs::create_dir_all(dir.join("2025")).unwrap();
     std::fs::copy(common::corpus("kkr-nordjylland-2021-06-11.md"), dir.join("a.md")).unwrap();
     std::fs::copy(common::corpus("kkr-nordjylland-2025-08-29.txt"), dir.join("2025/b.txt")).unwrap();

@@ -111,7 +111,9 @@ fn lexicon() -> &'static Trie {
                 words.push((lower.chars().collect(), bin));
             }
         }
-        words.sort_unstable();
+        // The word list comes sorted, the names after it do not: a stable sort finds the
+        // list's run and sorts only the names (the lexicon is built at every start).
+        words.sort();
         // One entry a word, the lowest bin: a plain name ("lasse") is never taken for damage
         // even where the word list knows it as a rare word.
         words.dedup_by(|later, first| later.0 == first.0);

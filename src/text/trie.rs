@@ -32,25 +32,24 @@ impl Trie {
             }
         }
         // Group the remaining words by their letter at `depth`; reserve the edges first so
-        // each node's edges stay contiguous.
-        let mut groups: Vec<(char, &[Entry])> = Vec::new();
+        // each node's edges stay contiguous. (Groups found twice rather than kept in a
+        // vector: the lexicon has some hundred thousand nodes, built at every start.)
+        let group_end = |i: usize| i + rest[i..].iter().take_while(|(w, _)| w[depth] == rest[i].0[depth]).count();
+        let first = self.edges.len() as u32;
         let mut i = 0;
         while i < rest.len() {
-            let c = rest[i].0[depth];
-            let j = i + rest[i..].iter().take_while(|(w, _)| w[depth] == c).count();
-            groups.push((c, &rest[i..j]));
-            i = j;
-        }
-        let first = self.edges.len() as u32;
-        self.nodes[node].0 = first;
-        self.nodes[node].1 = groups.len() as u16;
-        for (c, _) in &groups {
             self.nodes.push((0, 0, NOT_A_WORD));
-            self.edges.push((*c, (self.nodes.len() - 1) as u32));
+            self.edges.push((rest[i].0[depth], (self.nodes.len() - 1) as u32));
+            i = group_end(i);
         }
-        for (k, (_, group)) in groups.into_iter().enumerate() {
-            let child = self.edges[first as usize + k].1 as usize;
-            self.build(child, group, depth + 1);
+        self.nodes[node].0 = first;
+        self.nodes[node].1 = (self.edges.len() as u32 - first) as u16;
+        let (mut i, mut k) = (0, first as usize);
+        while i < rest.len() {
+            let j = group_end(i);
+            let child = self.edges[k].1 as usize;
+            self.build(child, &rest[i..j], depth + 1);
+            (i, k) = (j, k + 1);
         }
     }
 
