@@ -227,20 +227,27 @@ pub fn cut_short(name: &str) -> Finding {
     )
 }
 
+/// "52,4 MB", "30 kB": a size as the page and the findings write it (integers only: float
+/// formatting would cost the page some 15 KB).
+pub fn human_size(bytes: usize) -> String {
+    if bytes >= 1_000_000 {
+        let tenths = (bytes + 50_000) / 100_000;
+        format!("{},{} MB", tenths / 10, tenths % 10)
+    } else {
+        format!("{} kB", bytes.div_ceil(1000))
+    }
+}
+
 /// A text longer than any referat, read up to `read` bytes of `whole`.
 pub fn read_in_part(name: &str, read: usize, whole: usize, last_item: Option<&str>) -> Finding {
-    let mb = |b: usize| {
-        let tenths = (b + 50_000) / 100_000;
-        format!("{},{} MB", tenths / 10, tenths % 10)
-    };
     let upto = last_item.map(|n| format!(" (til og med punkt {n})")).unwrap_or_default();
     new(
         Truncated,
         None,
         format!(
             "{name} er længere end noget referat: kun de første {} af {} tekst er læst{upto}. Resten er udeladt; del dokumentet, hvis det hele skal med.",
-            mb(read),
-            mb(whole)
+            human_size(read),
+            human_size(whole)
         ),
     )
 }

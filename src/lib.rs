@@ -67,10 +67,7 @@ pub fn analyze(bytes: &[u8], file_name: &str) -> Analysis {
     let whole = text.len();
     let text = match text.len() > MAX_PARSED {
         true => {
-            let mut end = MAX_PARSED;
-            while !text.is_char_boundary(end) {
-                end -= 1;
-            }
+            let end = crate::text::floor_boundary(text, MAX_PARSED);
             &text[..text[..end].rfind('\n').map_or(end, |i| i + 1)]
         }
         false => text,

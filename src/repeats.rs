@@ -6,11 +6,7 @@ pub fn single_copy(text: &str) -> Option<(&str, usize)> {
     let start = text.len() - text.trim_start().len();
     let body = &text[start..];
     // The opening: the first 200 bytes of text (at a character boundary).
-    let mut n = body.len().min(200);
-    while !body.is_char_boundary(n) {
-        n -= 1;
-    }
-    let needle = &body[..n];
+    let needle = &body[..crate::text::floor_boundary(body, 200)];
     if needle.trim().len() < 100 {
         return None;
     }

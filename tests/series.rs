@@ -66,19 +66,20 @@ fn history_of_the_two_meetings_matches_the_truth_files() {
     }
 }
 
-fn referat(date: &str, present: &str, absent: &str, items: &[&str]) -> referat_analyzer::Analysis {
+fn referat(file: &str, date: &str, present: &str, absent: &str, items: &[&str]) -> referat_analyzer::Analysis {
     let items: String = items.iter().enumerate().map(|(k, t)| format!("{}. {t}\nBeslutning\nGodkendt.\n\n", k + 1)).collect();
     let text = format!("Referat\nByrådet\nMødedato: {date}\n\nDeltagere:\n{present}\n\nAfbud:\n{absent}\n\n{items}");
-    referat_analyzer::analyze(text.as_bytes(), "x.txt")
+    referat_analyzer::analyze(text.as_bytes(), file)
 }
 
 #[test]
 fn members_match_across_middle_names_and_meetings_by_agenda() {
-    let a = referat("3. marts 2020", "Anne Marie Holm (A)\nPer Lund (V)", "Karen Bech (C)", &["Godkendelse af dagsorden", "Budget"]);
-    let b = referat("7. april 2020", "Per Lund (V)\nKaren Bech (C)", "Anne Holm (A)", &["Godkendelse af dagsorden"]);
+    let a =
+        referat("a.txt", "3. marts 2020", "Anne Marie Holm (A)\nPer Lund (V)", "Karen Bech (C)", &["Godkendelse af dagsorden", "Budget"]);
+    let b = referat("b.txt", "7. april 2020", "Per Lund (V)\nKaren Bech (C)", "Anne Holm (A)", &["Godkendelse af dagsorden"]);
     // The same date and body with another agenda: another meeting, not a twin.
-    let c = referat("3. marts 2020", "Per Lund (V)", "Karen Bech (C)", &["Ekstraordinært møde"]);
-    let h = referat_analyzer::series::history(&[("b.txt", &b), ("a.txt", &a), ("c.txt", &c)]);
+    let c = referat("c.txt", "3. marts 2020", "Per Lund (V)", "Karen Bech (C)", &["Ekstraordinært møde"]);
+    let h = referat_analyzer::series::history(&[b, a, c]);
     let dates: Vec<_> = h.meetings.iter().map(|m| (m.file.as_str(), m.date.as_deref().unwrap_or(""))).collect();
     assert_eq!(dates, [("a.txt", "2020-03-03"), ("c.txt", "2020-03-03"), ("b.txt", "2020-04-07")]);
     use referat_analyzer::series::Status::*;

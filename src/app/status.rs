@@ -24,7 +24,7 @@ pub fn status_view(p: &StatusViewProps) -> Html {
         Status::Reading(name) => html! { <p class="busy" role="status">{ format!("Læser {name} …") }</p> },
         Status::Working { file, bytes } => html! {
             <div class="busy" role="status" aria-live="polite">
-                <p>{ format!("Analyserer {file} ({}) …", human_size(*bytes)) }</p>
+                <p>{ format!("Analyserer {file} ({}) …", crate::findings::human_size(*bytes)) }</p>
                 <div class="progress" aria-hidden="true"><div class="bar"></div></div>
                 <button type="button" class="cancel" onclick={p.on_cancel.clone()}>{ "Annullér" }</button>
             </div>
@@ -38,15 +38,5 @@ pub fn status_view(p: &StatusViewProps) -> Html {
         Status::Done(a) => html! {
             <views::Result analysis={a.clone()} tab={p.tab} item={p.item.clone()} />
         },
-    }
-}
-
-/// "52,4 MB", "30 kB".
-fn human_size(bytes: usize) -> String {
-    if bytes >= 1_000_000 {
-        let tenths = (bytes + 50_000) / 100_000;
-        format!("{},{} MB", tenths / 10, tenths % 10)
-    } else {
-        format!("{} kB", bytes.div_ceil(1000))
     }
 }

@@ -61,8 +61,8 @@ fn main() -> ExitCode {
             failed = true;
         }
     }
-    // Read and analysed in parallel; printed in the order given.
-    // A progress bar on stderr when it is a terminal and there is more than a file.
+    // Read and analysed in parallel, printed in the order given; a progress bar on stderr
+    // when it is a terminal and there is more than a file.
     let bar = if files.len() > 1 && std::io::stderr().is_terminal() {
         ProgressBar::new(files.len() as u64).with_style(
             ProgressStyle::with_template("{bar:40} {pos} af {len} filer, {eta} tilbage").unwrap_or_else(|_| ProgressStyle::default_bar()),
@@ -70,16 +70,12 @@ fn main() -> ExitCode {
     } else {
         ProgressBar::hidden()
     };
-    let read: Vec<(String, Result<Analysis, String>)> = files.par_iter().progress_with(bar.clone()).map(|path| read_one(path)).collect();
+    let read: Vec<Result<Analysis, String>> = files.par_iter().progress_with(bar.clone()).map(|path| read_one(path)).collect();
     bar.finish_and_clear();
     let mut analyses: Vec<Analysis> = Vec::new();
-    let mut names: Vec<String> = Vec::new();
-    for (name, outcome) in read {
+    for outcome in read {
         match outcome {
-            Ok(a) => {
-                analyses.push(a);
-                names.push(name);
-            }
+            Ok(a) => analyses.push(a),
             Err(message) => {
                 eprintln!("referat: {message}");
                 failed = true;
@@ -87,10 +83,9 @@ fn main() -> ExitCode {
         }
     }
     if !analyses.is_empty() {
-        let given: Vec<(&str, &Analysis)> = names.iter().map(String::as_str).zip(&analyses).collect();
         let out: Vec<u8> = match (args.format, args.table) {
-            (Format::Csv, Table::History) => export::csv_history(&series::history(&given)),
-            _ if args.history => (serde_json::to_string_pretty(&series::history(&given)).unwrap_or_default() + "\n").into_bytes(),
+            (Format::Csv, Table::History) => export::csv_history(&series::history(&analyses)),
+            _ if args.history => (serde_json::to_string_pretty(&series::history(&analyses)).unwrap_or_default() + "\n").into_bytes(),
             (Format::Csv, Table::Attendance) => export::csv_attendance(&analyses),
             (Format::Csv, _) => export::csv_decisions(&analyses),
             (Format::Md, _) => export::markdown(&analyses).into_bytes(),
@@ -110,17 +105,14 @@ fn main() -> ExitCode {
     }
 }
 
-/// A file's name and its analysis, or the one-line message why it cannot be read.
-fn read_one(path: &Path) -> (String, Result<Analysis, String>) {
+/// A file's analysis (named by the file), or the one-line message why it cannot be read.
+fn read_one(path: &Path) -> Result<Analysis, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("kan ikke læse {}: {e}", path.display()))?;
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let bytes = match std::fs::read(path) {
-        Ok(b) => b,
-        Err(e) => return (name, Err(format!("kan ikke læse {}: {e}", path.display()))),
-    };
     let analysis = referat_analyzer::analyze(&bytes, &name);
     match analysis.fatal() {
-        Some(f) => (name, Err(f.message.clone())),
-        None => (name, Ok(analysis)),
+        Some(f) => Err(f.message.clone()),
+        None => Ok(analysis),
     }
 }
 

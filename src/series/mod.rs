@@ -55,17 +55,18 @@ pub struct Member {
     pub rate: Option<f64>,
 }
 
-/// The history of the analyses given as (file name, analysis).
-pub fn history(analyses: &[(&str, &Analysis)]) -> History {
+/// The history of the analyses, each known by its file's name (`source.name`).
+pub fn history(analyses: &[Analysis]) -> History {
     // One meeting per body, date and agenda: twins (the same referat as text and as PDF)
     // merge, the first analysis standing for them.
     let mut meetings: Vec<(Meeting, &Analysis)> = Vec::new();
-    for &(file, a) in analyses {
+    for a in analyses {
+        let file = &a.source.name;
         let twin = meetings.iter_mut().find(|(m, b)| a.meeting.date.is_some() && m.date == a.meeting.date && same_meeting(a, b));
         match twin {
-            Some((m, _)) => m.files.push(file.to_owned()),
+            Some((m, _)) => m.files.push(file.clone()),
             None => meetings.push((
-                Meeting { file: file.to_owned(), files: vec![file.to_owned()], body: a.meeting.body.clone(), date: a.meeting.date.clone() },
+                Meeting { file: file.clone(), files: vec![file.clone()], body: a.meeting.body.clone(), date: a.meeting.date.clone() },
                 a,
             )),
         }

@@ -22,11 +22,16 @@ pub trait Lower {
 /// The first `max` bytes or so (cut at a character boundary), lower-cased with offsets kept:
 /// enough to test a line's label without lower-casing the whole line.
 pub fn lower_head(s: &str, max: usize) -> String {
-    let mut end = max.min(s.len());
+    s[..floor_boundary(s, max)].lower()
+}
+
+/// The largest character boundary of `s` at or below byte `at` (`s.len()` at most).
+pub fn floor_boundary(s: &str, at: usize) -> usize {
+    let mut end = at.min(s.len());
     while !s.is_char_boundary(end) {
         end -= 1;
     }
-    s[..end].lower()
+    end
 }
 
 impl Lower for str {
