@@ -163,3 +163,45 @@ fn markdown_one(a: &Analysis) -> String {
     }
     s
 }
+
+/// A comparison as Markdown: what changed item by item (a checklist of decisions when A
+/// is a dagsorden), changed decisions word by word (~~deleted~~, **inserted**), then who
+/// moved in the attendance lists.
+pub fn markdown_compare(c: &crate::compare::Comparison) -> String {
+    use crate::compare::Op;
+    let mut s = format!("# Sammenligning: {} → {}\n\n", md(&c.a.name), md(&c.b.name));
+    let look: Vec<_> = c.items.iter().filter(|r| r.needs_look(c.checklist)).collect();
+    s.push_str(&format!("- **Punkter:** {}, heraf {} at se på\n\n", c.items.len(), look.len()));
+    s.push_str(if c.checklist { "## Dagsorden → referat\n\n" } else { "## Punkter\n\n" });
+    for r in &c.items {
+        s.push_str(&format!("- **{} {}**: {}\n", md(r.number()), md(r.title()), md(&r.summary_da(c.checklist))));
+        if !r.words.is_empty() {
+            let words: Vec<String> = r
+                .words
+                .iter()
+                .map(|w| match w.op {
+                    Op::Same => md(&w.text),
+                    Op::Delete => format!("~~{}~~", md(&w.text)),
+                    Op::Insert => format!("**{}**", md(&w.text)),
+                })
+                .collect();
+            s.push_str(&format!("  > {}\n", words.join(" ")));
+        }
+    }
+    let at = &c.attendance;
+    if at.only_a.is_empty() && at.only_b.is_empty() && at.changed.is_empty() {
+        s.push_str("\n## Fremmøde\n\nUændret.\n");
+        return s;
+    }
+    s.push_str("\n## Fremmøde\n\n");
+    for p in &at.only_a {
+        s.push_str(&format!("- {} står kun i {}\n", md(&p.name), md(&c.a.name)));
+    }
+    for p in &at.only_b {
+        s.push_str(&format!("- {} står kun i {}\n", md(&p.name), md(&c.b.name)));
+    }
+    for ch in &at.changed {
+        s.push_str(&format!("- {}: {} → {}\n", md(&ch.name), ch.a.label_da(), ch.b.label_da()));
+    }
+    s
+}

@@ -5,6 +5,7 @@
 //! `ingest` (bytes -> text), `text` (clean lines), `parse` (text -> referat), and `app`
 //! (the Yew page: built for the web only, except `app::decode`, which the tests run).
 
+pub mod compare;
 pub mod export;
 pub mod findings;
 pub mod ingest;

@@ -19,6 +19,22 @@ pub fn person_key(name: &str) -> Option<(String, String)> {
     })
 }
 
+/// How a person is known across documents (meetings, drafts): first and last name, as
+/// `same_person` matches them, or the whole name when it is one word. Equal identities are
+/// the same person, so lists can be indexed by it.
+#[derive(Debug, Clone, Hash, PartialEq, Eq)]
+pub enum Identity {
+    FirstLast(String, String),
+    Whole(String),
+}
+
+pub fn identity(name: &str) -> Identity {
+    match person_key(name) {
+        Some((first, last)) => Identity::FirstLast(first, last),
+        None => Identity::Whole(normalized(name)),
+    }
+}
+
 /// The same person: the same words, or the same first and last name with the middle
 /// names left out on one side.
 pub fn same_person(a: &str, b: &str) -> bool {

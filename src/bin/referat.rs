@@ -3,7 +3,8 @@
 //! Prints referat/1 JSON (an array for several files, one object a line with `--format
 //! jsonl`), CSV for Danish Excel (decisions, attendance, or the attendance grid of a
 //! series with `--table history`), or a Markdown summary; with `--history`, the meetings
-//! of all the files and each member's attendance over them (referat-history/1 JSON).
+//! of all the files and each member's attendance over them (referat-history/1 JSON); with
+//! `--compare A B`, what changed from A to B item by item (referat-compare/1 JSON).
 //! Exit 0 when every file was read; 1 with a one-line message on stderr for each file
 //! that cannot be read as a referat (the others are still printed); 2 for bad usage.
 
@@ -30,6 +31,10 @@ struct Args {
     /// Møderne i filerne og hvert medlems fremmøde over dem (referat-history/1 JSON).
     #[arg(long)]
     history: bool,
+    /// Sammenlign to dokumenter punkt for punkt, A (dagsorden, ældre udkast) mod B
+    /// (referat-compare/1 JSON; `--format md` giver en liste at læse).
+    #[arg(long, conflicts_with = "history")]
+    compare: bool,
     /// Filer eller mapper (mapper læses med undermapper; filer efter indhold).
     #[arg(required = true, value_name = "STI")]
     paths: Vec<PathBuf>,
@@ -53,6 +58,9 @@ enum Table {
 
 fn main() -> ExitCode {
     let args = Args::parse();
+    if args.compare {
+        return compare(&args);
+    }
     let mut failed = false;
     let mut files = Vec::new();
     for p in &args.paths {
@@ -102,6 +110,32 @@ fn main() -> ExitCode {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// `--compare A B`: exit 2 unless there are exactly two files, 1 when one cannot be read.
+fn compare(args: &Args) -> ExitCode {
+    let [a, b] = args.paths.as_slice() else {
+        eprintln!("referat: --compare sammenligner præcis to filer, A og B ({} givet)", args.paths.len());
+        return ExitCode::from(2);
+    };
+    let (a, b) = match (read_one(a), read_one(b)) {
+        (Ok(a), Ok(b)) => (a, b),
+        (x, y) => {
+            for message in [x.err(), y.err()].into_iter().flatten() {
+                eprintln!("referat: {message}");
+            }
+            return ExitCode::from(1);
+        }
+    };
+    let c = referat_analyzer::compare::compare(&a, &b);
+    let out = match args.format {
+        Format::Md => export::markdown_compare(&c),
+        _ => serde_json::to_string_pretty(&c).unwrap_or_default() + "\n",
+    };
+    match std::io::stdout().write_all(out.as_bytes()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(_) => ExitCode::from(1),
     }
 }
 

@@ -80,12 +80,12 @@ pub fn history(analyses: &[Analysis]) -> History {
     });
     let n = meetings.len();
     let mut members: Vec<Member> = Vec::new();
-    let mut index: HashMap<Key, usize> = HashMap::new();
+    let mut index: HashMap<names::Identity, usize> = HashMap::new();
     for (k, (_, a)) in meetings.iter().enumerate() {
         let listed =
             a.attendance.present.iter().map(|p| (p, Status::Present)).chain(a.attendance.absent.iter().map(|p| (p, Status::Absent)));
         for (person, status) in listed {
-            let at = *index.entry(key(&person.name)).or_insert_with(|| {
+            let at = *index.entry(names::identity(&person.name)).or_insert_with(|| {
                 members.push(Member {
                     name: person.name.clone(),
                     party: None,
@@ -112,21 +112,6 @@ pub fn history(analyses: &[Analysis]) -> History {
         m.rate = (listed > 0).then(|| m.present as f64 / listed as f64);
     }
     History { schema: SCHEMA.to_owned(), meetings: meetings.into_iter().map(|(m, _)| m).collect(), members }
-}
-
-/// How a member is known across meetings: first and last name (the review's matching:
-/// middle names and hyphens aside), or the whole name when it is one word.
-#[derive(Hash, PartialEq, Eq)]
-enum Key {
-    FirstLast(String, String),
-    Whole(String),
-}
-
-fn key(name: &str) -> Key {
-    match names::person_key(name) {
-        Some((first, last)) => Key::FirstLast(first, last),
-        None => Key::Whole(names::normalized(name)),
-    }
 }
 
 /// The fullest name seen ("Anne Marie Holm" over "Anne Holm"), and party and municipality

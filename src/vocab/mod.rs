@@ -453,9 +453,34 @@ pub fn role(word: &str) -> Option<&'static str> {
     ROLES.iter().copied().find(|r| *r == w)
 }
 
+/// How a decision says its item was taken off the agenda: "Punktet udgik", "Sagen blev
+/// trukket", "Udgår", "taget af dagsordenen".
+const DROPPED: &[&str] = &["udgik", "udgår", "udgaar", "trukket", "af dagsordenen"];
+
+/// Whether a decision's text says the item was taken off the agenda (a word of `DROPPED`
+/// in its first sentence, so "… trukket fra budgettet" later in a long decision is not).
+pub fn says_dropped(decision: &str) -> bool {
+    let first = decision.split(['.', '\n']).next().unwrap_or_default().lower();
+    let words: Vec<&str> = first.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    DROPPED.iter().any(|d| match d.split_once(' ') {
+        Some(_) => first.contains(d),
+        None => words.contains(d),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dropped_items() {
+        assert!(says_dropped("Punktet udgik."));
+        assert!(says_dropped("Sagen blev trukket af forvaltningen."));
+        assert!(says_dropped("Udgår."));
+        assert!(says_dropped("Punktet blev taget af dagsordenen."));
+        assert!(!says_dropped("Godkendt. Et beløb blev trukket fra budgettet."));
+        assert!(!says_dropped("Indstillingen blev godkendt."));
+    }
 
     #[test]
     fn months_in_both_languages() {
