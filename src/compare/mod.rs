@@ -295,7 +295,7 @@ fn align(a: &[Item], b: &[Item], ta: &[Vec<String>], tb: &[Vec<String>], of_a: &
     let score = |i: usize, j: usize| {
         let s = similarity(&ta[i], &tb[j]);
         let same_number = a[i].number == b[j].number;
-        (s >= PAIR_MIN || (same_number && s >= PAIR_SAME_NUMBER_MIN)).then(|| s + if same_number { SAME_NUMBER_BONUS } else { 0.0 })
+        (s >= PAIR_MIN || (same_number && s >= PAIR_SAME_NUMBER_MIN)).then_some(s + if same_number { SAME_NUMBER_BONUS } else { 0.0 })
     };
     // best[x][y]: the best total for the first x items of A's middle and y of B's.
     let width = m + 1;
