@@ -3,4 +3,4 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 say "trunk serve --release: http://127.0.0.1:8080"
-exec trunk serve --release "$@"
+page_trunk serve --release "$@"

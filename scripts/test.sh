@@ -18,7 +18,7 @@ cargo test --quiet
 cargo test --quiet --release --test hostile
 
 say "trunk build --release"
-trunk build --release
+page_trunk build --release
 
 say "size budget"
 node scripts/size.mjs dist

@@ -8,7 +8,7 @@ use crate::export;
 use crate::model::Analysis;
 
 /// Saves `bytes` as `file_name` through a temporary object URL.
-fn download(bytes: &[u8], file_name: &str, mime: &str) {
+pub(super) fn download(bytes: &[u8], file_name: &str, mime: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
     let opts = BlobPropertyBag::new();
@@ -24,7 +24,7 @@ fn download(bytes: &[u8], file_name: &str, mime: &str) {
 }
 
 /// "kkr-nordjylland-2025-08-29.txt" -> "kkr-nordjylland-2025-08-29".
-fn stem(name: &str) -> String {
+pub(super) fn stem(name: &str) -> String {
     let base = name.rsplit_once('.').map_or(name, |(s, _)| s);
     if base.is_empty() {
         "referat".into()

@@ -31,8 +31,10 @@ pub struct InputPanelProps {
     pub pasted: AttrValue,
     /// Offer "Start forfra".
     pub has_result: bool,
-    /// A file chosen with "Vælg fil".
-    pub on_file: Callback<File>,
+    /// Files analysed this visit: past one, "Alle filer" lists them.
+    pub files: usize,
+    /// The files chosen with "Vælg filer".
+    pub on_files: Callback<Vec<File>>,
     /// Bytes to analyse, and the name to show for them (pasted text, an example).
     pub on_bytes: Callback<(Vec<u8>, String)>,
     pub dispatch: Callback<Action>,
@@ -41,11 +43,11 @@ pub struct InputPanelProps {
 #[function_component(InputPanel)]
 pub fn input_panel(p: &InputPanelProps) -> Html {
     let on_choose = {
-        let on_file = p.on_file.clone();
+        let on_files = p.on_files.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                on_file.emit(file);
+            if let Some(list) = input.files() {
+                on_files.emit((0..list.length()).filter_map(|i| list.get(i)).collect());
             }
             input.set_value("");
         })
@@ -76,9 +78,9 @@ pub fn input_panel(p: &InputPanelProps) -> Html {
     html! {
         <section class={classes!("input", p.has_result.then_some("compact"))} aria-label="Vælg et referat">
             <div class="drop">
-                <p class="hint">{ "Træk et referat hertil (PDF, Word, tekst, Markdown eller HTML), eller" }</p>
-                <label class="button" for="file-input">{ if p.has_result { "Vælg en anden fil" } else { "Vælg fil" } }</label>
-                <input id="file-input" type="file" accept={ACCEPT} onchange={on_choose} />
+                <p class="hint">{ "Træk et eller flere referater hertil (PDF, Word, tekst, Markdown eller HTML), eller" }</p>
+                <label class="button" for="file-input">{ if p.has_result { "Vælg andre filer" } else { "Vælg filer" } }</label>
+                <input id="file-input" type="file" multiple=true accept={ACCEPT} onchange={on_choose} />
             </div>
             <details class="paste">
                 <summary>{ "Indsæt tekst" }</summary>
@@ -90,6 +92,11 @@ pub fn input_panel(p: &InputPanelProps) -> Html {
                 <span>{ "Prøv med et eksempel:" }</span>
                 { for examples }
             </div>
+            if p.files > 1 {
+                <button type="button" class="all-files" onclick={Callback::from(|_: MouseEvent| super::views::go("filer"))}>
+                    { format!("Alle filer ({})", p.files) }
+                </button>
+            }
             if p.has_result {
                 <button type="button" class="reset" onclick={on_reset}>{ "Start forfra" }</button>
             }

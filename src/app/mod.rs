@@ -5,6 +5,7 @@
 //! - `state.rs`: the page's state, the actions on it and their reducer.
 //! - `input.rs`: `InputPanel`, where a referat comes in; `status.rs`: `StatusView`, what
 //!   is shown for it (progress, a refusal, or the result: `views.rs`, `chart.rs`, `export.rs`).
+//! - `files.rs`: the list of the visit's files and the comparison of two of them.
 //! - `worker.rs`: the analysis in a Web Worker; `decode.rs`: its JSON answer back into the model.
 //!
 //! Only `decode` and `route` are built natively too (it needs no browser; tests/decode_roundtrip.rs).
@@ -17,6 +18,8 @@ pub mod route;
 mod chart;
 #[cfg(target_arch = "wasm32")]
 mod export;
+#[cfg(target_arch = "wasm32")]
+mod files;
 #[cfg(target_arch = "wasm32")]
 mod input;
 #[cfg(target_arch = "wasm32")]

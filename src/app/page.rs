@@ -3,6 +3,7 @@
 //! www/offline.js's signal. The views are `InputPanel` and `StatusView`.
 
 use std::cell::RefCell;
+use std::collections::VecDeque;
 use std::rc::Rc;
 
 use wasm_bindgen_futures::JsFuture;
@@ -10,7 +11,7 @@ use web_sys::{DragEvent, File};
 use yew::prelude::*;
 
 use super::input::InputPanel;
-use super::state::{Action, State, Status};
+use super::state::{Action, Screen, State, Status};
 use super::status::StatusView;
 use super::worker;
 
@@ -51,11 +52,27 @@ pub fn app() -> Html {
     }
     let from_disk = web_sys::window().and_then(|w| w.location().protocol().ok()).is_some_and(|p| p == "file:");
 
+    // Files given together wait here and go to the analyser one after the other (it
+    // answers one request at a time); `next` reads the next one and is called with each
+    // answer. `batching`: a batch is under way, and the list is shown when it ends.
+    let queue: Rc<RefCell<VecDeque<File>>> = use_mut_ref(VecDeque::new);
+    let batching: Rc<RefCell<bool>> = use_mut_ref(|| false);
+    let next: Rc<RefCell<Option<Callback<()>>>> = use_mut_ref(|| None);
+    let read_next = Callback::from({
+        let next = next.clone();
+        move |()| {
+            if let Some(n) = next.borrow().clone() {
+                n.emit(());
+            }
+        }
+    });
+
     // The analyser (a worker) lives as long as the page; its answers go to the state.
     let analyzer: Rc<RefCell<Option<worker::Analyzer>>> = use_mut_ref(|| None);
     {
         let dispatch = dispatch.clone();
         let analyzer = analyzer.clone();
+        let read_next = read_next.clone();
         use_effect_with((), move |_| {
             let analyzer_for_done = analyzer.clone();
             let on_done = Callback::from(move |(_, outcome): (u32, worker::Outcome)| {
@@ -67,6 +84,7 @@ pub fn app() -> Html {
                         a.cancel();
                     }
                 }
+                read_next.emit(());
             });
             *analyzer.borrow_mut() = Some(worker::Analyzer::new(on_done));
         });
@@ -86,7 +104,10 @@ pub fn app() -> Html {
     };
     let on_cancel = {
         let dispatch = dispatch.clone();
+        let (queue, batching) = (queue.clone(), batching.clone());
         Callback::from(move |_: MouseEvent| {
+            queue.borrow_mut().clear();
+            batching.replace(false);
             if let Some(a) = analyzer.borrow_mut().as_mut() {
                 a.cancel();
             }
@@ -101,23 +122,55 @@ pub fn app() -> Html {
             dispatch.emit(Action::Reading(name.clone()));
             let dispatch = dispatch.clone();
             let analyze = analyze.clone();
+            let read_next = read_next.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 match JsFuture::from(file.array_buffer()).await {
                     Ok(buf) => analyze.emit((js_sys::Uint8Array::new(&buf).to_vec(), name)),
-                    Err(_) => dispatch.emit(Action::Failed { file: name, message: "Filen kunne ikke læses fra disken.".into() }),
+                    Err(_) => {
+                        dispatch.emit(Action::Failed { file: name, message: "Filen kunne ikke læses fra disken.".into() });
+                        read_next.emit(());
+                    }
                 }
             });
         })
     };
+    // The next file of the batch, or, when none is left, the list of files.
+    *next.borrow_mut() = Some({
+        let (queue, batching, read_file) = (queue.clone(), batching.clone(), read_file.clone());
+        Callback::from(move |()| match queue.borrow_mut().pop_front() {
+            Some(file) => read_file.emit(file),
+            None if batching.replace(false) => super::views::go("filer"),
+            None => {}
+        })
+    });
+    // One file is read as it is; several (or one while a batch runs) join the queue.
+    let read_files = {
+        let dispatch = dispatch.clone();
+        let read_file = read_file.clone();
+        Callback::from(move |files: Vec<File>| {
+            if files.len() == 1 && !*batching.borrow() {
+                read_file.emit(files.into_iter().next().expect("one file"));
+                return;
+            }
+            let n = files.len();
+            queue.borrow_mut().extend(files);
+            if !batching.replace(true) {
+                dispatch.emit(Action::Batch(n));
+                if let Some(n) = next.borrow().clone() {
+                    n.emit(());
+                }
+            }
+        })
+    };
 
     let on_drop = {
-        let read_file = read_file.clone();
+        let read_files = read_files.clone();
         let dispatch = dispatch.clone();
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             dispatch.emit(Action::Dragging(false));
-            if let Some(file) = e.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
-                read_file.emit(file);
+            if let Some(list) = e.data_transfer().and_then(|d| d.files()) {
+                read_files.emit((0..list.length()).filter_map(|i| list.get(i)).collect());
             }
         })
     };
@@ -142,19 +195,26 @@ pub fn app() -> Html {
                     }
                 </p>
             </header>
-            <InputPanel pasted={state.pasted.clone()} has_result={state.has_result()}
-                        on_file={read_file} on_bytes={analyze} dispatch={dispatch.clone()} />
+            <InputPanel pasted={state.pasted.clone()} has_result={state.has_result()} files={state.docs.len()}
+                        on_files={read_files} on_bytes={analyze} dispatch={dispatch.clone()} />
             <main>
-                <StatusView status={state.status.clone()} tab={state.tab} item={state.item.clone()} {on_cancel} />
+                { match state.screen {
+                    Screen::Files => super::files::list(&state, &dispatch),
+                    Screen::Compare => super::files::comparison(&state, &dispatch),
+                    Screen::One => html! {
+                        <StatusView status={state.status.clone()} tab={state.tab} item={state.item.clone()} {on_cancel} />
+                    },
+                } }
             </main>
-            <p class="sr-only" role="status" aria-live="polite">{ announcement(&state.status) }</p>
+            <p class="sr-only" role="status" aria-live="polite">{ announcement(&state) }</p>
         </div>
     }
 }
 
 /// What a screen reader hears when a result is shown (the live region under `main`).
-fn announcement(status: &Status) -> String {
-    match status {
+fn announcement(state: &State) -> String {
+    match &state.status {
+        _ if state.screen == Screen::Files => format!("{} filer er læst.", state.docs.len()),
         Status::Done(a) => {
             let decisions = a.items.iter().filter(|i| i.decision.is_some()).count();
             format!("Referatet er læst: {} punkter og {decisions} beslutninger.", a.items.len())

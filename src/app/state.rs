@@ -15,14 +15,49 @@ use crate::model::Analysis;
 pub enum Status {
     Idle,
     Reading(String),
-    Working { file: String, bytes: usize },
+    /// `of`: the file's place in a batch of several ("3 af 12").
+    Working {
+        file: String,
+        bytes: usize,
+        of: Option<(usize, usize)>,
+    },
     Done(Rc<Analysis>),
-    Failed { file: String, message: String },
+    Failed {
+        file: String,
+        message: String,
+    },
+}
+
+/// A file analysed this visit: its referat, or why it could not be read.
+#[derive(Clone, PartialEq)]
+pub struct Doc {
+    pub file: String,
+    pub outcome: std::result::Result<Rc<Analysis>, String>,
+}
+
+/// What the page shows under the input.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Screen {
+    /// The current file: progress, a refusal or its result.
+    One,
+    /// "Indlæste filer": every file of this visit ("#filer").
+    Files,
+    /// "Sammenligning" of the two files picked ("#sammenligning").
+    Compare,
 }
 
 #[derive(Clone, PartialEq)]
 pub struct State {
     pub status: Status,
+    pub screen: Screen,
+    /// Every file analysed this visit, in the order they were given.
+    pub docs: Rc<Vec<Doc>>,
+    /// The files picked to compare (indices into `docs`), A then B; at most two.
+    pub picked: Vec<usize>,
+    /// Files given together: (answered so far, how many).
+    pub batch: Option<(usize, usize)>,
+    /// The comparison shows only the items that changed.
+    pub only_changes: bool,
     /// The result's open view; kept when the next file is read.
     pub tab: Tab,
     /// The agenda item asked for ("Vis punkt", "#punkt-3.4"): opened and scrolled to.
@@ -37,20 +72,66 @@ pub struct State {
 
 impl Default for State {
     fn default() -> State {
-        State { status: Status::Idle, tab: Tab::Agenda, item: None, dragging: false, pasted: AttrValue::default(), offline_ready: false }
+        State {
+            status: Status::Idle,
+            screen: Screen::One,
+            docs: Rc::default(),
+            picked: Vec::new(),
+            batch: None,
+            only_changes: false,
+            tab: Tab::Agenda,
+            item: None,
+            dragging: false,
+            pasted: AttrValue::default(),
+            offline_ready: false,
+        }
     }
 }
 
 impl State {
     /// A result or a refusal is shown: "Start forfra" is offered.
     pub fn has_result(&self) -> bool {
-        matches!(self.status, Status::Done(_) | Status::Failed { .. })
+        matches!(self.status, Status::Done(_) | Status::Failed { .. }) || !self.docs.is_empty()
+    }
+
+    /// The two files to compare, A and B.
+    pub fn pair(&self) -> Option<(Rc<Analysis>, Rc<Analysis>)> {
+        let doc = |i: usize| self.docs.get(i).and_then(|d| d.outcome.clone().ok());
+        match self.picked.as_slice() {
+            [a, b] => Some((doc(*a)?, doc(*b)?)),
+            _ => None,
+        }
+    }
+
+    /// Files answered: kept in `docs`. Outside a batch the answer is also shown.
+    fn answered(&mut self, file: String, outcome: std::result::Result<Rc<Analysis>, String>) {
+        let docs = Rc::make_mut(&mut self.docs);
+        docs.push(Doc { file: file.clone(), outcome: outcome.clone() });
+        let Some((done, total)) = self.batch.as_mut() else {
+            self.status = match outcome {
+                Ok(a) => Status::Done(a),
+                Err(message) => Status::Failed { file, message },
+            };
+            self.screen = Screen::One;
+            return;
+        };
+        *done += 1;
+        if *done == *total {
+            // The batch is read: its files are listed, two of them ready to compare.
+            let n = docs.len();
+            self.picked = if *total == 2 { vec![n - 2, n - 1] } else { Vec::new() };
+            self.batch = None;
+            self.status = Status::Idle;
+            self.screen = Screen::Files;
+        }
     }
 }
 
 pub enum Action {
     /// A file is being read from disk.
     Reading(String),
+    /// Several files given at once: their analyses come in as a batch.
+    Batch(usize),
     /// Bytes given to the analyser.
     Analyzing {
         file: String,
@@ -69,6 +150,14 @@ pub enum Action {
     Dragging(bool),
     Pasted(String),
     OfflineReady,
+    /// "Vis" in the list of files: that file's result.
+    Show(usize),
+    /// A file's box in the list ticked or unticked for comparing.
+    Pick(usize),
+    /// "Byt om": B becomes A.
+    Swap,
+    /// "Vis kun punkter med ændringer" ticked or unticked.
+    OnlyChanges,
 }
 
 impl Reducible for State {
@@ -77,30 +166,67 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            Action::Reading(file) => next.status = Status::Reading(file),
-            Action::Analyzing { file, bytes } => next.status = Status::Working { file, bytes },
+            Action::Reading(file) if self.batch.is_none() => next.status = Status::Reading(file),
+            Action::Reading(_) => return self,
+            Action::Batch(total) => {
+                next.batch = Some((0, total));
+                next.screen = Screen::One;
+            }
+            Action::Analyzing { file, bytes } => {
+                let of = self.batch.map(|(done, total)| (done + 1, total));
+                next.status = Status::Working { file, bytes, of };
+                next.screen = Screen::One;
+            }
             Action::Answered(outcome) => {
                 let file = match &self.status {
                     Status::Working { file, .. } => file.clone(),
                     _ => String::new(),
                 };
-                next.status = match outcome {
+                let outcome = match outcome {
                     // A finished analysis that read nothing is shown as its refusal.
                     Ok(a) => match a.fatal() {
-                        Some(f) => Status::Failed { file, message: f.message.clone() },
-                        None => Status::Done(Rc::new(a)),
+                        Some(f) => Err(f.message.clone()),
+                        None => Ok(Rc::new(a)),
                     },
-                    Err(message) => Status::Failed { file, message },
+                    Err(message) => Err(message),
+                };
+                next.answered(file, outcome);
+            }
+            Action::Failed { file, message } => next.answered(file, Err(message)),
+            // "Start forfra" forgets every file of the visit.
+            Action::Reset => next = State { pasted: self.pasted.clone(), offline_ready: self.offline_ready, ..State::default() },
+            Action::Route(hash) => {
+                (next.tab, next.item) = route(&hash);
+                next.screen = match hash.trim_start_matches('#') {
+                    "filer" if !self.docs.is_empty() => Screen::Files,
+                    "sammenligning" if self.pair().is_some() => Screen::Compare,
+                    _ => Screen::One,
                 };
             }
-            Action::Failed { file, message } => next.status = Status::Failed { file, message },
-            Action::Reset => next.status = Status::Idle,
-            Action::Route(hash) => (next.tab, next.item) = route(&hash),
             // Unchanged: the same state, so no render on every dragover event.
             Action::Dragging(on) if on == self.dragging => return self,
             Action::Dragging(on) => next.dragging = on,
             Action::Pasted(text) => next.pasted = text.into(),
             Action::OfflineReady => next.offline_ready = true,
+            Action::Show(i) => {
+                let Some(doc) = self.docs.get(i) else { return self };
+                next.status = match &doc.outcome {
+                    Ok(a) => Status::Done(a.clone()),
+                    Err(message) => Status::Failed { file: doc.file.clone(), message: message.clone() },
+                };
+                next.screen = Screen::One;
+            }
+            Action::Pick(i) => match self.picked.iter().position(|&p| p == i) {
+                Some(at) => _ = next.picked.remove(at),
+                None => {
+                    next.picked.push(i);
+                    if next.picked.len() > 2 {
+                        next.picked.remove(0);
+                    }
+                }
+            },
+            Action::Swap => next.picked.reverse(),
+            Action::OnlyChanges => next.only_changes = !self.only_changes,
         }
         Rc::new(next)
     }

@@ -22,9 +22,9 @@ pub fn status_view(p: &StatusViewProps) -> Html {
     match &p.status {
         Status::Idle => html! {},
         Status::Reading(name) => html! { <p class="busy" role="status">{ format!("Læser {name} …") }</p> },
-        Status::Working { file, bytes } => html! {
+        Status::Working { file, bytes, of } => html! {
             <div class="busy" role="status" aria-live="polite">
-                <p>{ format!("Analyserer {file} ({}) …", crate::findings::human_size(*bytes)) }</p>
+                <p>{ format!("Analyserer {}{file} ({}) …", of.map(|(k, n)| format!("{k} af {n}: ")).unwrap_or_default(), crate::findings::human_size(*bytes)) }</p>
                 <div class="progress" aria-hidden="true"><div class="bar"></div></div>
                 <button type="button" class="cancel" onclick={p.on_cancel.clone()}>{ "Annullér" }</button>
             </div>

@@ -19,7 +19,7 @@ pub struct ResultProps {
 
 /// Points the address at a view or an item: a new history entry, so Back returns to the
 /// view before. `page.rs` follows the address.
-fn go(fragment: &str) {
+pub(super) fn go(fragment: &str) {
     if let Some(w) = web_sys::window() {
         let _ = w.location().set_hash(fragment);
     }
@@ -114,7 +114,7 @@ pub fn result(p: &ResultProps) -> Html {
 }
 
 /// "2021-06-11" -> "11. juni 2021".
-fn danish_date(iso: &str) -> String {
+pub(super) fn danish_date(iso: &str) -> String {
     use crate::vocab::MONTHS;
     let parts: Vec<&str> = iso.split('-').collect();
     match parts.as_slice() {

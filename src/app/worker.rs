@@ -126,7 +126,7 @@ async fn next_frame() {
 /// The worker's entry: `www/worker.js` calls this with each file.
 #[wasm_bindgen]
 pub fn analyze_json(bytes: &[u8], file_name: &str) -> String {
-    serde_json::to_string(&crate::analyze(bytes, file_name)).unwrap_or_default()
+    serde_json::to_string_pretty(&crate::analyze(bytes, file_name)).unwrap_or_default()
 }
 
 /// Builds the lexicon before the first file arrives (`www/worker.js` calls it at start).

@@ -1,0 +1,163 @@
+//! The files of this visit ("Indlæste filer", `#filer`) and the comparison of two of them
+//! ("Sammenligning", `#sammenligning`, src/compare). Plain view functions: the state they
+//! show is `State`'s, and every change goes through its actions.
+
+use yew::prelude::*;
+
+use super::state::{Action, State};
+use super::views::go;
+use crate::compare::{self, Change, Op, Row};
+use crate::model::Analysis;
+
+/// Every file given this visit: what it is (body, date, items, decisions) or why it could
+/// not be read; "Vis" opens one, two ticked can be compared.
+pub fn list(state: &State, dispatch: &Callback<Action>) -> Html {
+    let rows = state.docs.iter().enumerate().map(|(i, doc)| {
+        let show = {
+            let dispatch = dispatch.clone();
+            Callback::from(move |_: MouseEvent| {
+                dispatch.emit(Action::Show(i));
+                go("dagsorden");
+            })
+        };
+        let picked = state.picked.iter().position(|&p| p == i);
+        match &doc.outcome {
+            Ok(a) => html! {
+                <li class={classes!("file", picked.map(|_| "picked"))}>
+                    <label class="pick">
+                        <input type="checkbox" checked={picked.is_some()} onchange={dispatch.reform(move |_: Event| Action::Pick(i))} />
+                        <span class="sr-only">{ format!("Sammenlign {}", doc.file) }</span>
+                        if let Some(k) = picked { <span class="side" aria-hidden="true">{ if k == 0 { "A" } else { "B" } }</span> }
+                    </label>
+                    <div class="what">
+                        <strong class="name">{ doc.file.clone() }</strong>
+                        <span>{ meeting_line(a) }</span>
+                    </div>
+                    <button type="button" onclick={show}>{ "Vis" }</button>
+                </li>
+            },
+            Err(message) => html! {
+                <li class="file failed">
+                    <span class="pick"></span>
+                    <div class="what">
+                        <strong class="name">{ doc.file.clone() }</strong>
+                        <span class="reason">{ format!("Kunne ikke læses: {message}") }</span>
+                    </div>
+                </li>
+            },
+        }
+    });
+    let read = state.docs.iter().filter(|d| d.outcome.is_ok()).count();
+    let failed = state.docs.len() - read;
+    let ready = state.pair().is_some();
+    html! {
+        <section class="files" aria-labelledby="files-heading">
+            <h2 id="files-heading" tabindex="-1">{ format!("Indlæste filer ({})", state.docs.len()) }</h2>
+            <p role="status">
+                { format!("{read} læst") }
+                if failed > 0 { { format!(", {failed} kunne ikke læses") } }
+                { ". Sæt kryds ved to filer for at sammenligne dem: A (dagsordenen eller det ældre udkast) og B." }
+            </p>
+            <ul class="file-list">{ for rows }</ul>
+            <button type="button" class="compare" disabled={!ready} onclick={Callback::from(|_: MouseEvent| go("sammenligning"))}>
+                { "Sammenlign" }
+            </button>
+        </section>
+    }
+}
+
+/// "KKR Nordjylland · 11. juni 2021 · 16 punkter, 12 beslutninger".
+fn meeting_line(a: &Analysis) -> String {
+    let kind = if a.meeting.kind.as_deref() == Some("dagsorden") { "Dagsorden" } else { "Referat" };
+    let body = a.meeting.body.as_deref().unwrap_or("ukendt organ");
+    let date = a.meeting.date.as_deref().map(super::views::danish_date).unwrap_or_else(|| "uden dato".into());
+    let decided = a.items.iter().filter(|i| i.decision.is_some()).count();
+    format!("{kind}: {body} · {date} · {} punkter, {decided} beslutninger", a.items.len())
+}
+
+/// The two picked files item by item: a row per item pair with what changed, changed
+/// decisions word by word, and the attendance that differs.
+pub fn comparison(state: &State, dispatch: &Callback<Action>) -> Html {
+    let Some((a, b)) = state.pair() else { return html! {} };
+    let c = compare::compare(&a, &b);
+    let look = c.items.iter().filter(|r| r.needs_look(c.checklist)).count();
+    let markdown = {
+        let c = c.clone();
+        Callback::from(move |_: MouseEvent| {
+            let name = format!("sammenligning-{}.md", super::export::stem(&c.b.name));
+            super::export::download(crate::export::markdown_compare(&c).as_bytes(), &name, "text/markdown;charset=utf-8");
+        })
+    };
+    let at = &c.attendance;
+    let people = at.only_a.len() + at.only_b.len() + at.changed.len();
+    html! {
+        <section class="comparison" aria-labelledby="compare-heading">
+            <h2 id="compare-heading" tabindex="-1">{ if c.checklist { "Dagsorden mod referat" } else { "Sammenligning" } }</h2>
+            <p class="pair"><span class="side">{ "A" }</span>{ format!(" {} ", c.a.name) }<span class="side">{ "B" }</span>{ format!(" {}", c.b.name) }</p>
+            <div class="compare-actions">
+                <button type="button" onclick={dispatch.reform(|_: MouseEvent| Action::Swap)}>{ "Byt om på A og B" }</button>
+                <button type="button" onclick={Callback::from(|_: MouseEvent| go("filer"))}>{ "Tilbage til filerne" }</button>
+                <button type="button" class="export" onclick={markdown}>{ "Hent som Markdown" }</button>
+            </div>
+            <p class="compare-summary" data-testid="compare-summary">
+                { format!("{} punkter; {look} at se på. Fremmøde: {}.", c.items.len(), match people {
+                    0 => "uændret".to_owned(),
+                    1 => "1 ændring".to_owned(),
+                    n => format!("{n} ændringer"),
+                }) }
+            </p>
+            <label class="only-changes">
+                <input type="checkbox" checked={state.only_changes} onchange={dispatch.reform(|_: Event| Action::OnlyChanges)} />
+                { " Vis kun punkter med ændringer" }
+            </label>
+            <table class="compare-rows">
+                <thead><tr><th scope="col">{ "A" }</th><th scope="col">{ "B" }</th><th scope="col">{ "Ændring" }</th></tr></thead>
+                <tbody>{ for c.items.iter().filter(|r| !state.only_changes || r.change != Change::Same || !r.also.is_empty() || r.needs_look(c.checklist)).map(|r| row(r, c.checklist)) }</tbody>
+            </table>
+            <h3>{ "Fremmøde" }</h3>
+            if people == 0 {
+                <p>{ "Ingen forskel i deltagere og afbud." }</p>
+            } else {
+                <ul class="compare-people">
+                    { for at.only_a.iter().map(|p| html! { <li>{ format!("{} står kun i A", p.name) }</li> }) }
+                    { for at.only_b.iter().map(|p| html! { <li>{ format!("{} står kun i B", p.name) }</li> }) }
+                    { for at.changed.iter().map(|x| html! { <li>{ format!("{}: {} i A, {} i B", x.name, x.a.label_da(), x.b.label_da()) }</li> }) }
+                </ul>
+            }
+        </section>
+    }
+}
+
+fn row(r: &Row, checklist: bool) -> Html {
+    let side = |n: &Option<String>, t: &Option<String>| match n {
+        Some(n) => format!("{n} {}", t.as_deref().unwrap_or_default()),
+        None => "—".to_owned(),
+    };
+    let look = r.needs_look(checklist).then_some("look");
+    // The same number and title on both sides: shown once.
+    let one = r.a == r.b && r.title_a == r.title_b;
+    // An unchanged row needs no sentence beside its label.
+    let said = if r.change == Change::Same && look.is_none() { String::new() } else { format!(" {}", r.summary_da(checklist)) };
+    html! {
+        <>
+        <tr class={classes!("row", r.change.as_str(), look)} data-change={r.change.as_str()} data-a={r.a.clone()} data-b={r.b.clone()}>
+            if one {
+                <td colspan="2" data-label="A og B">{ side(&r.a, &r.title_a) }</td>
+            } else {
+                <td data-label="A">{ side(&r.a, &r.title_a) }</td>
+                <td data-label="B">{ side(&r.b, &r.title_b) }</td>
+            }
+            <td data-label="Ændring"><span class="change">{ r.change.label_da() }</span>{ said }</td>
+        </tr>
+        if !r.words.is_empty() {
+            <tr class="words"><td colspan="3">
+                { for r.words.iter().map(|w| match w.op {
+                    Op::Same => html! { <span>{ format!("{} ", w.text) }</span> },
+                    Op::Delete => html! { <><del><span class="sr-only">{ "slettet: " }</span>{ w.text.clone() }</del>{ " " }</> },
+                    Op::Insert => html! { <><ins><span class="sr-only">{ "tilføjet: " }</span>{ w.text.clone() }</ins>{ " " }</> },
+                }) }
+            </td></tr>
+        }
+        </>
+    }
+}
