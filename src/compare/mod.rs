@@ -220,8 +220,22 @@ pub fn compare(a: &Analysis, b: &Analysis) -> Comparison {
 /// The pairs of item indices, in B's order; A's unpaired items stand after the B item
 /// that follows their place in A, i.e. where they were.
 pub fn pair_items(a: &[Item], b: &[Item]) -> Vec<(Option<usize>, Option<usize>)> {
-    let ta: Vec<Vec<String>> = a.iter().map(|i| title_words(&i.title)).collect();
-    let tb: Vec<Vec<String>> = b.iter().map(|i| title_words(&i.title)).collect();
+    // Each title as the sorted ids of its words: similarity is then a merge, no allocation
+    // per pair (the alignment compares up to MAX_CELLS pairs).
+    let mut ids: HashMap<String, u32> = HashMap::new();
+    let mut bag = |title: &str| {
+        let mut words: Vec<u32> = title_words(title)
+            .into_iter()
+            .map(|w| {
+                let next = ids.len() as u32;
+                *ids.entry(w).or_insert(next)
+            })
+            .collect();
+        words.sort_unstable();
+        words
+    };
+    let ta: Vec<Vec<u32>> = a.iter().map(|i| bag(&i.title)).collect();
+    let tb: Vec<Vec<u32>> = b.iter().map(|i| bag(&i.title)).collect();
     let mut of_a: Vec<Option<usize>> = vec![None; a.len()];
     let mut of_b: Vec<Option<usize>> = vec![None; b.len()];
     align(a, b, &ta, &tb, &mut of_a, &mut of_b);
@@ -263,7 +277,7 @@ pub fn pair_items(a: &[Item], b: &[Item]) -> Vec<(Option<usize>, Option<usize>)>
 
 /// Step 1: the in-order alignment. Equal runs at both ends are paired first; the rest by
 /// the weighted longest common subsequence, or by equal titles when it would be too large.
-fn align(a: &[Item], b: &[Item], ta: &[Vec<String>], tb: &[Vec<String>], of_a: &mut [Option<usize>], of_b: &mut [Option<usize>]) {
+fn align(a: &[Item], b: &[Item], ta: &[Vec<u32>], tb: &[Vec<u32>], of_a: &mut [Option<usize>], of_b: &mut [Option<usize>]) {
     let equal = |i: usize, j: usize| a[i].number == b[j].number && ta[i] == tb[j];
     let mut start = 0;
     while start < a.len() && start < b.len() && equal(start, start) {
@@ -281,7 +295,7 @@ fn align(a: &[Item], b: &[Item], ta: &[Vec<String>], tb: &[Vec<String>], of_a: &
     }
     if n.saturating_mul(m) > MAX_CELLS {
         // Too large to align: the first unpaired B item with the same title, in order.
-        let mut by_title: HashMap<&[String], Vec<usize>> = HashMap::new();
+        let mut by_title: HashMap<&[u32], Vec<usize>> = HashMap::new();
         for j in (start..end_b).rev() {
             by_title.entry(&tb[j]).or_default().push(j);
         }
@@ -327,20 +341,18 @@ pub fn title_words(title: &str) -> Vec<String> {
     title.lower().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_owned).collect()
 }
 
-/// The Dice coefficient of two word multisets: 1 for the same words, 0 for none shared.
-pub fn similarity(a: &[String], b: &[String]) -> f64 {
+/// The Dice coefficient of two word multisets, each given as sorted word ids: 1 for the
+/// same words, 0 for none shared.
+pub fn similarity(a: &[u32], b: &[u32]) -> f64 {
     if a.is_empty() && b.is_empty() {
         return 1.0;
     }
-    let mut counts: HashMap<&str, i32> = HashMap::new();
-    for w in a {
-        *counts.entry(w).or_default() += 1;
-    }
-    let mut shared = 0;
-    for w in b {
-        if let Some(c) = counts.get_mut(w.as_str()).filter(|c| **c > 0) {
-            *c -= 1;
-            shared += 1;
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => (i, j, shared) = (i + 1, j + 1, shared + 1),
         }
     }
     2.0 * shared as f64 / (a.len() + b.len()) as f64
@@ -430,4 +442,56 @@ fn listing(a: &Analysis) -> Vec<(Identity, &Person, Listed)> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Item;
+
+    fn item(number: &str, title: &str) -> Item {
+        Item {
+            number: number.into(),
+            level: 1,
+            title: title.into(),
+            case: None,
+            intro: String::new(),
+            sections: Vec::new(),
+            decision: None,
+            absent: Vec::new(),
+            line: None,
+        }
+    }
+
+    /// Whether A's only item pairs with B's only item.
+    fn pairs(a: (&str, &str), b: (&str, &str)) -> bool {
+        pair_items(&[item(a.0, a.1)], &[item(b.0, b.1)]) == [(Some(0), Some(0))]
+    }
+
+    #[test]
+    fn similarity_is_the_dice_coefficient_of_the_words() {
+        let s = |x: &[u32], y: &[u32]| similarity(x, y);
+        assert_eq!(s(&[1, 2], &[1, 2]), 1.0);
+        assert_eq!(s(&[1, 2], &[3, 4]), 0.0);
+        assert_eq!(s(&[1, 1, 2], &[1, 2, 2]), 2.0 * 2.0 / 6.0);
+        assert_eq!(s(&[], &[]), 1.0);
+        assert_eq!(title_words("Budget 2026 – 2. behandling"), ["budget", "2026", "2", "behandling"]);
+    }
+
+    #[test]
+    fn the_thresholds_decide_which_titles_pair() {
+        // Similarity 2·2/(4+4) = 0.5 = PAIR_MIN: pairs under another number.
+        assert!(pairs(("3", "Budget for skoler nu"), ("7", "Budget for veje her")));
+        // 2·1/(2+3) = 0.4 < PAIR_MIN: another number, another item.
+        assert!(!pairs(("3", "Budget skoler"), ("7", "Budget veje byen")));
+        // 2·1/(3+4) ≈ 0.29 ≥ PAIR_SAME_NUMBER_MIN: the same number, a retitled item.
+        assert!(pairs(("3", "Flygtningefordeling 2022 orientering"), ("3", "Boligplacering af flygtninge 2022")));
+        // 2·1/(5+5) = 0.2 < PAIR_SAME_NUMBER_MIN, even under the same number.
+        assert!(!pairs(("3", "a b c d e"), ("3", "a f g h i")));
+        // A leftover pair at ≥ MOVED_MIN is a moved item: 2·4/(4+5) ≈ 0.89.
+        let a = [item("1", "x"), item("2", "Lokalplan for havnen i Vejle"), item("3", "y")];
+        let b = [item("1", "x"), item("2", "y"), item("9", "Lokalplan for havnen i Vejle nord")];
+        let got = pair_items(&a, &b);
+        assert!(got.contains(&(Some(1), Some(2))), "{got:?}");
+    }
 }
