@@ -6,11 +6,15 @@ Source: wordfreq 3.1.1's Danish word list (pip download wordfreq; its data is CC
 needs all of them, not only the words spelled with æ/ø/å: a repair is certain only when
 the damaged form is not itself a word, or a far rarer one ("for" is never made "før").
 
-Format, compact because the page ships it: one word a line, sorted, each line one digit
-(how many letters it shares with the word above, at most 9) and then the rest of the
-word. Words spelled with æ/ø/å, and the plain words OCR damage to them could produce,
-end in two digits B giving their frequency, about 10^(-B/10) ("møde" is 36). Other
-words carry no frequency: the repair only needs to know they are words.
+Format, compact because the page ships it (58 KB gzip; one word a line with digits was
+64 KB): two lines. The first holds every word, sorted, front-coded and run together:
+each word is a marker character saying how many letters it shares with the word before
+(at most 25), then the rest of the word. The marker is "A" + shared for a plain word and
+"!" + shared for a word with a frequency (words are lower-case letters, so a marker is
+never a letter of a word). Words spelled with æ/ø/å, and the plain words OCR damage to
+them could produce, carry a frequency; the second line holds their frequencies in the
+same order, two digits B each, about 10^(-B/10) ("møde" is 36). Other words carry none:
+the repair only needs to know they are words.
 
 usage: python3 scripts/make-lexicon.py   (needs pip and msgpack; rewrites the file)
 """
@@ -85,15 +89,17 @@ def main():
     with_freq = {w for w in words if re.search("[æøå]", w)}
     for w in list(with_freq):
         with_freq |= {v for v in variants(w) if v in words}
-    lines, prev = [], ""
+    coded, freqs, prev = [], [], ""
     for w in sorted(words):
+        assert re.fullmatch("[a-zæøåé]+", w), w
         k = 0
-        while k < min(len(w), len(prev), 9) and w[k] == prev[k]:
+        while k < min(len(w), len(prev), 25) and w[k] == prev[k]:
             k += 1
-        mark = f"{words[w] // 10:02d}" if w in with_freq else ""
-        lines.append(f"{k}{w[k:]}{mark}")
+        coded.append(chr((33 if w in with_freq else 65) + k) + w[k:])
+        if w in with_freq:
+            freqs.append(f"{words[w] // 10:02d}")
         prev = w
-    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    OUT.write_text("".join(coded) + "\n" + "".join(freqs) + "\n", encoding="utf-8")
     print(f"{OUT}: {len(words)} words, {len(with_freq)} with a frequency")
 
 

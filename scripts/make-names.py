@@ -88,11 +88,16 @@ def word_bins():
 
 def lexicon():
     """src/lexicon/da.words decoded: word -> frequency digits, or None for a plain word."""
-    words, prev = {}, ""
-    for line in DA_WORDS.read_text(encoding="utf-8").splitlines():
-        m = re.fullmatch(r"(\d)(.*?)(\d*)", line)
-        w = prev[: int(m.group(1))] + m.group(2)
-        words[w] = int(m.group(3)) if m.group(3) else None
+    coded, freqs = DA_WORDS.read_text(encoding="utf-8").split("\n")[:2]
+    words, prev, k = {}, "", 0
+    # Each word: a marker ("A" + shared letters: plain; "!" + shared: with a frequency).
+    for marker, rest in re.findall(r"([!-:A-Z])([^!-:A-Z]*)", coded):
+        w = prev[: (ord(marker) - 65 if marker >= "A" else ord(marker) - 33)] + rest
+        if marker >= "A":
+            words[w] = None
+        else:
+            words[w] = int(freqs[2 * k : 2 * k + 2])
+            k += 1
         prev = w
     return words
 

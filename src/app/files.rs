@@ -9,10 +9,13 @@ use super::views::go;
 use crate::compare::{self, Change, Op, Row};
 use crate::model::Analysis;
 
-/// Every file given this visit: what it is (body, date, items, decisions) or why it could
-/// not be read; "Vis" opens one, two ticked can be compared.
+/// "Møder": the visit's files by meeting (a referat and its PDF are one meeting, both
+/// files under it), then those that could not be read and why; "Vis" opens one, two
+/// ticked can be compared. Keeping them in this browser, and JSON Lines of them all.
 pub fn list(state: &State, dispatch: &Callback<Action>) -> Html {
-    let rows = state.docs.iter().enumerate().map(|(i, doc)| {
+    let file = |i: usize| {
+        let doc = &state.docs[i];
+        let picked = state.picked.iter().position(|&p| p == i);
         let show = {
             let dispatch = dispatch.clone();
             Callback::from(move |_: MouseEvent| {
@@ -20,7 +23,6 @@ pub fn list(state: &State, dispatch: &Callback<Action>) -> Html {
                 go("dagsorden");
             })
         };
-        let picked = state.picked.iter().position(|&p| p == i);
         match &doc.outcome {
             Ok(a) => html! {
                 <li class={classes!("file", picked.map(|_| "picked"))}>
@@ -46,28 +48,83 @@ pub fn list(state: &State, dispatch: &Callback<Action>) -> Html {
                 </li>
             },
         }
-    });
-    let read = state.docs.iter().filter(|d| d.outcome.is_ok()).count();
-    let failed = state.docs.len() - read;
+    };
+    // Each read file under its meeting, in the meetings' order (by date).
+    let (h, _) = super::series::meetings(state);
+    let mut placed = vec![false; state.docs.len()];
+    let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
+    for m in &h.meetings {
+        let mut files = Vec::new();
+        for name in &m.files {
+            let at = (0..state.docs.len()).find(|&i| !placed[i] && state.docs[i].outcome.is_ok() && state.docs[i].file == *name);
+            if let Some(i) = at {
+                placed[i] = true;
+                files.push(i);
+            }
+        }
+        let date = m.date.as_deref().map(super::views::danish_date).unwrap_or_else(|| "uden dato".into());
+        groups.push((format!("{} · {date}", m.body.as_deref().unwrap_or("ukendt organ")), files));
+    }
+    let failed: Vec<usize> = (0..state.docs.len()).filter(|&i| !placed[i]).collect();
+    let read = state.docs.len() - failed.len();
     let ready = state.pair().is_some();
+    let jsonl = {
+        let docs = state.docs.clone();
+        Callback::from(move |_: MouseEvent| {
+            // One referat/1 object a line: the pretty JSON's line breaks are only between
+            // tokens (a string never holds one), so joining its trimmed lines is compact JSON.
+            let lines: String = docs
+                .iter()
+                .filter_map(|d| d.outcome.as_ref().ok())
+                .map(|a| crate::export::json(std::slice::from_ref(&**a)).lines().map(str::trim_start).collect::<String>() + "\n")
+                .collect();
+            super::export::download(lines.as_bytes(), "referater.jsonl", "application/jsonl");
+        })
+    };
+    let keep = dispatch.reform(|_: MouseEvent| Action::Keep(true));
+    let forget = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            super::store::forget();
+            dispatch.emit(Action::Keep(false));
+        })
+    };
     html! {
         <section class="files" aria-labelledby="files-heading">
-            <h2 id="files-heading" tabindex="-1">{ format!("Indlæste filer ({})", state.docs.len()) }</h2>
+            <h2 id="files-heading" tabindex="-1">{ format!("Møder ({}) i {} filer", h.meetings.len(), state.docs.len()) }</h2>
             <p role="status">
                 { format!("{read} læst") }
-                if failed > 0 { { format!(", {failed} kunne ikke læses") } }
+                if !failed.is_empty() { { format!(", {} kunne ikke læses", failed.len()) } }
                 { ". Sæt kryds ved to filer for at sammenligne dem: A (dagsordenen eller det ældre udkast) og B." }
             </p>
-            <ul class="file-list">{ for rows }</ul>
-            <button type="button" class="compare" disabled={!ready} onclick={Callback::from(|_: MouseEvent| go("sammenligning"))}>
-                { "Sammenlign" }
-            </button>
+            <ul class="meeting-list">
+                { for groups.into_iter().map(|(title, files)| html! {
+                    <li class="meeting"><h3>{ title }</h3><ul class="file-list">{ for files.into_iter().map(file) }</ul></li>
+                }) }
+            </ul>
+            if !failed.is_empty() {
+                <h3>{ "Kunne ikke læses" }</h3>
+                <ul class="file-list">{ for failed.into_iter().map(file) }</ul>
+            }
+            <div class="compare-actions">
+                <button type="button" class="compare" disabled={!ready} onclick={Callback::from(|_: MouseEvent| go("sammenligning"))}>{ "Sammenlign" }</button>
+                <button type="button" class="export" onclick={jsonl}>{ "Hent alle som JSON Lines" }</button>
+            </div>
+            <div class="keep">
+                if state.keep {
+                    <p data-testid="kept">{ "Gemt i denne browser på denne computer (IndexedDB): filernes analyser vises igen næste gang, også uden net. Intet sendes nogen steder hen." }</p>
+                    <button type="button" class="forget" onclick={forget}>{ "Glem alt" }</button>
+                } else {
+                    <p>{ "Filerne findes kun i denne fane og er væk, når den lukkes. Gem dem, og de vises igen næste gang (i denne browser, på denne computer; intet sendes)." }</p>
+                    <button type="button" class="keep-button" onclick={keep}>{ "Gem på denne computer" }</button>
+                }
+            </div>
         </section>
     }
 }
 
 /// "KKR Nordjylland · 11. juni 2021 · 16 punkter, 12 beslutninger".
-fn meeting_line(a: &Analysis) -> String {
+pub(super) fn meeting_line(a: &Analysis) -> String {
     let kind = if a.meeting.kind.as_deref() == Some("dagsorden") { "Dagsorden" } else { "Referat" };
     let body = a.meeting.body.as_deref().unwrap_or("ukendt organ");
     let date = a.meeting.date.as_deref().map(super::views::danish_date).unwrap_or_else(|| "uden dato".into());
@@ -81,13 +138,6 @@ pub fn comparison(state: &State, dispatch: &Callback<Action>) -> Html {
     let Some((a, b)) = state.pair() else { return html! {} };
     let c = compare::compare(&a, &b);
     let look = c.items.iter().filter(|r| r.needs_look(c.checklist)).count();
-    let markdown = {
-        let c = c.clone();
-        Callback::from(move |_: MouseEvent| {
-            let name = format!("sammenligning-{}.md", super::export::stem(&c.b.name));
-            super::export::download(crate::export::markdown_compare(&c).as_bytes(), &name, "text/markdown;charset=utf-8");
-        })
-    };
     let at = &c.attendance;
     let people = at.only_a.len() + at.only_b.len() + at.changed.len();
     html! {
@@ -97,7 +147,6 @@ pub fn comparison(state: &State, dispatch: &Callback<Action>) -> Html {
             <div class="compare-actions">
                 <button type="button" onclick={dispatch.reform(|_: MouseEvent| Action::Swap)}>{ "Byt om på A og B" }</button>
                 <button type="button" onclick={Callback::from(|_: MouseEvent| go("filer"))}>{ "Tilbage til filerne" }</button>
-                <button type="button" class="export" onclick={markdown}>{ "Hent som Markdown" }</button>
             </div>
             <p class="compare-summary" data-testid="compare-summary">
                 { format!("{} punkter; {look} at se på. Fremmøde: {}.", c.items.len(), match people {

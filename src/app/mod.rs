@@ -5,7 +5,9 @@
 //! - `state.rs`: the page's state, the actions on it and their reducer.
 //! - `input.rs`: `InputPanel`, where a referat comes in; `status.rs`: `StatusView`, what
 //!   is shown for it (progress, a refusal, or the result: `views.rs`, `chart.rs`, `export.rs`).
-//! - `files.rs`: the list of the visit's files and the comparison of two of them.
+//! - `files.rs`: the visit's files by meeting, and the comparison of two of them;
+//!   `series.rs`: attendance and decisions over time, and search; `store.rs`: keeping
+//!   the files in this browser (IndexedDB) when the user asks.
 //! - `worker.rs`: the analysis in a Web Worker; `decode.rs`: its JSON answer back into the model.
 //!
 //! Only `decode` and `route` are built natively too (it needs no browser; tests/decode_roundtrip.rs).
@@ -25,9 +27,13 @@ mod input;
 #[cfg(target_arch = "wasm32")]
 mod page;
 #[cfg(target_arch = "wasm32")]
+mod series;
+#[cfg(target_arch = "wasm32")]
 mod state;
 #[cfg(target_arch = "wasm32")]
 mod status;
+#[cfg(target_arch = "wasm32")]
+mod store;
 #[cfg(target_arch = "wasm32")]
 mod views;
 #[cfg(target_arch = "wasm32")]

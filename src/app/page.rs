@@ -50,6 +50,51 @@ pub fn app() -> Html {
             on_hash.forget(); // the page's lifetime
         });
     }
+    {
+        // The files kept on an earlier visit ("Gem på denne computer"), if any: listed.
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                let docs = super::store::load().await;
+                if !docs.is_empty() {
+                    dispatch.emit(Action::Restored(docs));
+                    let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+                    if hash.is_empty() {
+                        super::views::go("filer");
+                    } else {
+                        // The address asked for a view of the files before they were back.
+                        dispatch.emit(Action::Route(hash));
+                    }
+                }
+            });
+        });
+    }
+    {
+        // Once the user chose to keep the files, every change to them is kept too.
+        let docs = state.docs.clone();
+        use_effect_with((state.keep, Rc::as_ptr(&state.docs) as usize, state.docs.len()), move |(keep, _, _)| {
+            if *keep {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let _ = super::store::save(&docs).await;
+                });
+            }
+        });
+    }
+    // The search index over every file, built when "Søg" is shown and the files changed.
+    let index = use_mut_ref(|| (0usize, 0usize, crate::series::search::Index::new()));
+    if state.screen == Screen::Search {
+        let key = (Rc::as_ptr(&state.docs) as usize, state.docs.len());
+        let mut ix = index.borrow_mut();
+        if (ix.0, ix.1) != key {
+            let mut fresh = crate::series::search::Index::new();
+            for (i, doc) in state.docs.iter().enumerate() {
+                if let Ok(a) = &doc.outcome {
+                    fresh.add(i, a);
+                }
+            }
+            *ix = (key.0, key.1, fresh);
+        }
+    }
     let from_disk = web_sys::window().and_then(|w| w.location().protocol().ok()).is_some_and(|p| p == "file:");
 
     // Files given together wait here and go to the analyser one after the other (it
@@ -198,8 +243,12 @@ pub fn app() -> Html {
             <InputPanel pasted={state.pasted.clone()} has_result={state.has_result()} files={state.docs.len()}
                         on_files={read_files} on_bytes={analyze} dispatch={dispatch.clone()} />
             <main>
+                if !matches!(state.screen, Screen::One | Screen::Compare) { { super::series::nav(&state) } }
                 { match state.screen {
                     Screen::Files => super::files::list(&state, &dispatch),
+                    Screen::History => super::series::history(&state, &dispatch),
+                    Screen::Decisions => super::series::decisions(&state, &dispatch),
+                    Screen::Search => super::series::search(&state, &dispatch, &index.borrow().2),
                     Screen::Compare => super::files::comparison(&state, &dispatch),
                     Screen::One => html! {
                         <StatusView status={state.status.clone()} tab={state.tab} item={state.item.clone()} {on_cancel} />

@@ -44,6 +44,33 @@ pub enum Screen {
     Files,
     /// "Sammenligning" of the two files picked ("#sammenligning").
     Compare,
+    /// "Fremmøde over tid": each member's status at each meeting ("#fremmoede-over-tid").
+    History,
+    /// "Beslutninger over tid": every decision of every meeting ("#beslutninger-over-tid").
+    Decisions,
+    /// "Søg" in all the files' text ("#soeg").
+    Search,
+}
+
+impl Screen {
+    /// The views of several files: their name in the address and on the page.
+    pub const SERIES: [(Screen, &'static str, &'static str); 4] = [
+        (Screen::Files, "filer", "Møder"),
+        (Screen::History, "fremmoede-over-tid", "Fremmøde over tid"),
+        (Screen::Decisions, "beslutninger-over-tid", "Beslutninger over tid"),
+        (Screen::Search, "soeg", "Søg"),
+    ];
+}
+
+/// How "Fremmøde over tid" orders its members.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Sort {
+    /// As they first appear (meeting by meeting, list order).
+    Listed,
+    Name,
+    Party,
+    /// Lowest attendance first.
+    Rate,
 }
 
 #[derive(Clone, PartialEq)]
@@ -58,6 +85,16 @@ pub struct State {
     pub batch: Option<(usize, usize)>,
     /// The comparison shows only the items that changed.
     pub only_changes: bool,
+    /// "Søg": the words searched for.
+    pub query: AttrValue,
+    /// "Beslutninger over tid": the words and the outcome the decisions are filtered by.
+    pub words: AttrValue,
+    pub outcome: Option<crate::model::Outcome>,
+    /// "Fremmøde over tid": the order, and the member opened (by name).
+    pub sort: Sort,
+    pub member: Option<String>,
+    /// The user chose "Gem på denne computer": the files are kept in this browser.
+    pub keep: bool,
     /// The result's open view; kept when the next file is read.
     pub tab: Tab,
     /// The agenda item asked for ("Vis punkt", "#punkt-3.4"): opened and scrolled to.
@@ -79,6 +116,12 @@ impl Default for State {
             picked: Vec::new(),
             batch: None,
             only_changes: false,
+            query: AttrValue::default(),
+            words: AttrValue::default(),
+            outcome: None,
+            sort: Sort::Listed,
+            member: None,
+            keep: false,
             tab: Tab::Agenda,
             item: None,
             dragging: false,
@@ -158,6 +201,16 @@ pub enum Action {
     Swap,
     /// "Vis kun punkter med ændringer" ticked or unticked.
     OnlyChanges,
+    Query(String),
+    Words(String),
+    Outcome(Option<crate::model::Outcome>),
+    Sort(Sort),
+    /// A member opened (or closed) in "Fremmøde over tid".
+    Member(Option<String>),
+    /// "Gem på denne computer" (true) or "Glem alt" (false).
+    Keep(bool),
+    /// The files kept in this browser, read back at the start of a visit.
+    Restored(Vec<Doc>),
 }
 
 impl Reducible for State {
@@ -193,13 +246,15 @@ impl Reducible for State {
                 next.answered(file, outcome);
             }
             Action::Failed { file, message } => next.answered(file, Err(message)),
-            // "Start forfra" forgets every file of the visit.
+            // "Start forfra" forgets every file of the visit (what is kept in the browser
+            // stays until "Glem alt").
             Action::Reset => next = State { pasted: self.pasted.clone(), offline_ready: self.offline_ready, ..State::default() },
             Action::Route(hash) => {
                 (next.tab, next.item) = route(&hash);
-                next.screen = match hash.trim_start_matches('#') {
-                    "filer" if !self.docs.is_empty() => Screen::Files,
-                    "sammenligning" if self.pair().is_some() => Screen::Compare,
+                let hash = hash.trim_start_matches('#');
+                next.screen = match Screen::SERIES.iter().find(|(_, slug, _)| *slug == hash) {
+                    Some((screen, _, _)) if !self.docs.is_empty() => *screen,
+                    _ if hash == "sammenligning" && self.pair().is_some() => Screen::Compare,
                     _ => Screen::One,
                 };
             }
@@ -227,6 +282,20 @@ impl Reducible for State {
             },
             Action::Swap => next.picked.reverse(),
             Action::OnlyChanges => next.only_changes = !self.only_changes,
+            Action::Query(q) => next.query = q.into(),
+            Action::Words(w) => next.words = w.into(),
+            Action::Outcome(o) => next.outcome = o,
+            Action::Sort(s) => next.sort = s,
+            Action::Member(m) => next.member = m,
+            Action::Keep(keep) => next.keep = keep,
+            Action::Restored(docs) => {
+                // Before this visit's files, which may already have come.
+                let mut all = docs;
+                all.extend(self.docs.iter().cloned());
+                next.docs = Rc::new(all);
+                next.keep = true;
+                next.picked.clear();
+            }
         }
         Rc::new(next)
     }

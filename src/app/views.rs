@@ -294,7 +294,7 @@ fn agenda_item(item: &Item, focused: bool) -> Html {
     }
 }
 
-fn outcome_label(outcome: crate::model::Outcome) -> Html {
+pub(super) fn outcome_label(outcome: crate::model::Outcome) -> Html {
     html! { <span class={classes!("outcome", outcome.as_str())}>{ outcome.label_da() }</span> }
 }
 

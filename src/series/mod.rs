@@ -2,6 +2,7 @@
 //! attendance across them (`referat-history/1` of SCHEMA.md). Core code without web
 //! dependencies: the command line's `--history` uses it, the page's meeting list will.
 
+pub mod search;
 use std::collections::HashMap;
 
 use serde::Serialize;
@@ -56,7 +57,13 @@ pub struct Member {
 }
 
 /// The history of the analyses, each known by its file's name (`source.name`).
-pub fn history(analyses: &[Analysis]) -> History {
+pub fn history<A: std::borrow::Borrow<Analysis>>(analyses: &[A]) -> History {
+    history_of(analyses.iter().map(|a| a.borrow())).0
+}
+
+/// The history, and for each of its meetings the analysis standing for it (the first of
+/// its files): the page opens a meeting and lists its decisions from it.
+pub fn history_of<'a>(analyses: impl Iterator<Item = &'a Analysis>) -> (History, Vec<&'a Analysis>) {
     // One meeting per body, date and agenda: twins (the same referat as text and as PDF)
     // merge, the first analysis standing for them.
     let mut meetings: Vec<(Meeting, &Analysis)> = Vec::new();
@@ -111,7 +118,8 @@ pub fn history(analyses: &[Analysis]) -> History {
         let listed = m.present + m.absent;
         m.rate = (listed > 0).then(|| m.present as f64 / listed as f64);
     }
-    History { schema: SCHEMA.to_owned(), meetings: meetings.into_iter().map(|(m, _)| m).collect(), members }
+    let standing = meetings.iter().map(|(_, a)| *a).collect();
+    (History { schema: SCHEMA.to_owned(), meetings: meetings.into_iter().map(|(m, _)| m).collect(), members }, standing)
 }
 
 /// The fullest name seen ("Anne Marie Holm" over "Anne Holm"), and party and municipality

@@ -89,17 +89,31 @@ fn lexicon() -> &'static Trie {
     static LEX: OnceLock<Trie> = OnceLock::new();
     LEX.get_or_init(|| {
         let mut words: Vec<(Vec<char>, Bin)> = Vec::with_capacity(30_000);
-        let mut prev: Vec<char> = Vec::new();
-        // Front-coded (scripts/make-lexicon.py): shared-prefix digit, rest, optional frequency.
-        for line in include_str!("../lexicon/da.words").lines() {
-            let Some(shared) = line.chars().next().and_then(|c| c.to_digit(10)) else { continue };
-            let rest = &line[1..];
-            let digits = rest.len() - rest.trim_end_matches(|c: char| c.is_ascii_digit()).len();
-            let (stem, freq) = rest.split_at(rest.len() - digits);
-            prev.truncate(shared as usize);
-            prev.extend(stem.chars());
-            let bin = freq.parse::<Bin>().map(|b| b * 10).unwrap_or(PLAIN);
-            words.push((prev.clone(), bin));
+        // Front-coded and run together (scripts/make-lexicon.py): a marker before each word
+        // ('A' + letters shared with the word before: plain; '!' + shared: with a
+        // frequency), then the rest of the word; the second line the frequencies in order.
+        let (coded, freqs) = include_str!("../lexicon/da.words").split_once('\n').unwrap_or_default();
+        let mut freqs = freqs.as_bytes().chunks_exact(2);
+        let mut word: Vec<char> = Vec::new();
+        let mut bin: Option<Bin> = None;
+        for c in coded.chars().chain(['A']) {
+            let shared = match c {
+                'A'..='Z' => c as usize - 'A' as usize,
+                '!'..=':' => c as usize - '!' as usize,
+                _ => {
+                    word.push(c);
+                    continue;
+                }
+            };
+            if let Some(b) = bin {
+                words.push((word.clone(), b));
+            }
+            word.truncate(shared);
+            bin = Some(if c >= 'A' {
+                PLAIN
+            } else {
+                freqs.next().map_or(PLAIN, |f| (f[0].wrapping_sub(b'0') as Bin * 10 + f[1].wrapping_sub(b'0') as Bin) * 10)
+            });
         }
         // Names and places are as certain as common words, whatever their corpus frequency.
         // A plain name is never confused with a word; one spelled with æ/ø/å is a repair.
@@ -509,6 +523,18 @@ mod tests {
 
     fn active() -> Repairer {
         Repairer::always()
+    }
+
+    #[test]
+    fn the_packed_word_list_reads_back() {
+        // First, last and some words between, with and without a frequency, as
+        // scripts/make-lexicon.py wrote them (bins are the file's digits times ten).
+        let lex = lexicon();
+        for (word, bin) in [("a", 310), ("aa", PLAIN), ("møde", 360), ("for", 190), ("øvre", 500), ("øvrigt", 390)] {
+            assert_eq!(lex.get(word), Some(bin), "{word}");
+        }
+        assert_eq!(lex.get("kommunalbestyrelsen"), Some(PLAIN));
+        assert_eq!(lex.get("kommunalbestyrels"), None);
     }
 
     #[test]

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, openPage, setup } from './harness.mjs';
+import { ROOT, fitsAndPassesAxe, openPage, openPhone, setup } from './harness.mjs';
 
 const env = setup();
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -30,16 +30,17 @@ test('files dropped together are listed, a refusal among them, and two are compa
     }, files);
     await page.dispatchEvent('.page', 'drop', { dataTransfer });
     await page.waitForSelector('#files-heading');
-    assert.equal(await page.textContent('#files-heading'), 'Indlæste filer (3)');
+    assert.equal(await page.textContent('#files-heading'), 'Møder (2) i 3 filer');
     assert.equal(new URL(page.url()).hash, '#filer');
     const names = await page.$$eval('.file .name', (els) => els.map((e) => e.textContent));
-    assert.deepEqual(names, ['seed.md', 'tom.txt', 'draft.md']);
+    // By meeting (the draft lacks an item, so it is a meeting of its own), then the refusal.
+    assert.deepEqual(names, ['seed.md', 'draft.md', 'tom.txt']);
     assert.match(await page.textContent('.file.failed .reason'), /Kunne ikke læses: .*tom/);
-    assert.match(await page.textContent('.file:first-child .what'), /KKR Nordjylland · 11\. juni 2021 · 17 punkter/);
+    assert.match(await page.textContent('.file:has-text("seed.md") .what'), /KKR Nordjylland · 11\. juni 2021 · 17 punkter/);
     // Three files: nothing picked yet, so nothing to compare.
     assert.ok(await page.isDisabled('button.compare'));
-    await page.check('.file:nth-child(1) input[type=checkbox]');
-    await page.check('.file:nth-child(3) input[type=checkbox]');
+    await page.check('.file:has-text("seed.md") input[type=checkbox]');
+    await page.check('.file:has-text("draft.md") input[type=checkbox]');
     await page.click('button.compare');
     await page.waitForSelector('#compare-heading');
     assert.equal(new URL(page.url()).hash, '#sammenligning');
@@ -84,13 +85,15 @@ test('two files chosen together are ready to compare; Back goes through the view
     // Back to the list, then one file opened as the usual result, and Back to the list.
     await page.click('button:has-text("Tilbage til filerne")');
     await page.waitForSelector('#files-heading');
-    await page.click('.file:nth-child(2) button:has-text("Vis")');
+    // The Markdown and its PDF are one meeting, both files under it.
+    assert.equal(await page.textContent('#files-heading'), 'Møder (1) i 2 filer');
+    await page.click('.file:has-text("seed-2021.pdf") button:has-text("Vis")');
     await page.waitForSelector('.summary h2');
     assert.match(await page.textContent('.summary .source'), /seed-2021\.pdf/);
     await page.goBack();
     await page.waitForSelector('#files-heading');
     // "Alle filer (2)" comes back to the list from a result too.
-    await page.click('.file:nth-child(1) button:has-text("Vis")');
+    await page.click('.file:has-text("kkr-nordjylland-2021-06-11.md") button:has-text("Vis")');
     await page.waitForSelector('.summary h2');
     await page.click('button.all-files');
     await page.waitForSelector('#files-heading');
@@ -100,25 +103,15 @@ test('two files chosen together are ready to compare; Back goes through the view
 });
 
 test('the list and the comparison on a phone, and by axe-core', async () => {
-    const context = await env.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, bypassCSP: true });
-    const page = await context.newPage();
-    page.on('request', (r) => requests.push(r.url()));
-    await page.goto(env.url);
+    const { context, page } = await openPhone(env.browser, env.url, requests);
     await page.setInputFiles('#file-input', [SEED, DRAFT]);
     await page.waitForSelector('#files-heading');
     await page.addScriptTag({ content: AXE });
-    const check = async (what) => {
-        const wide = await page.evaluate(() => document.documentElement.scrollWidth);
-        assert.ok(wide <= 390, `${what}: the document is ${wide} px wide`);
-        const result = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }));
-        const found = result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-        assert.deepEqual(found, [], what);
-    };
-    await check('list');
+    await fitsAndPassesAxe(page, 'list');
     await page.screenshot({ path: join(ROOT, 'test-results/phone-files.png') });
     await page.click('button.compare');
     await page.waitForSelector('#compare-heading');
-    await check('comparison');
+    await fitsAndPassesAxe(page, 'comparison');
     await page.screenshot({ path: join(ROOT, 'test-results/phone-compare.png'), fullPage: true });
     await context.close();
 });

@@ -74,3 +74,23 @@ export function setup() {
     });
     return env;
 }
+
+/// A phone-sized page (390×844, touch) that records its requests into `requests`, with
+/// axe-core allowed in (its CSP bypassed for this context only).
+export async function openPhone(browser, url, requests) {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, bypassCSP: true });
+    const page = await context.newPage();
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(url);
+    return { context, page };
+}
+
+/// Nothing wider than the 390 px screen, and axe-core finds no violation (`what` names
+/// the view in a failure). axe must have been added to the page.
+export async function fitsAndPassesAxe(page, what) {
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (wide > 390) throw new Error(`${what}: the document is ${wide} px wide`);
+    const result = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }));
+    const found = result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    if (found.length) throw new Error(`${what}: ${found.join('; ')}`);
+}
