@@ -50,7 +50,7 @@ pub fn list(state: &State, dispatch: &Callback<Action>) -> Html {
         }
     };
     // Each read file under its meeting, in the meetings' order (by date).
-    let (h, _) = super::series::meetings(state);
+    let (h, _) = super::series::meetings(state, None);
     let mut placed = vec![false; state.docs.len()];
     let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
     for m in &h.meetings {

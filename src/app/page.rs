@@ -102,6 +102,8 @@ pub fn app() -> Html {
     // answer. `batching`: a batch is under way, and the list is shown when it ends.
     let queue: Rc<RefCell<VecDeque<File>>> = use_mut_ref(VecDeque::new);
     let batching: Rc<RefCell<bool>> = use_mut_ref(|| false);
+    // Files of the batch taken from the queue and not yet answered (several workers run).
+    let in_flight: Rc<RefCell<usize>> = use_mut_ref(|| 0);
     let next: Rc<RefCell<Option<Callback<()>>>> = use_mut_ref(|| None);
     let read_next = Callback::from({
         let next = next.clone();
@@ -118,17 +120,12 @@ pub fn app() -> Html {
         let dispatch = dispatch.clone();
         let analyzer = analyzer.clone();
         let read_next = read_next.clone();
+        let in_flight = in_flight.clone();
         use_effect_with((), move |_| {
-            let analyzer_for_done = analyzer.clone();
-            let on_done = Callback::from(move |(_, outcome): (u32, worker::Outcome)| {
-                let crashed = outcome.is_err();
-                dispatch.emit(Action::Answered(outcome));
-                if crashed {
-                    // The worker's wasm is gone after a crash: a new one for the next file.
-                    if let Some(a) = analyzer_for_done.borrow_mut().as_mut() {
-                        a.cancel();
-                    }
-                }
+            let on_done = Callback::from(move |(file, outcome): (String, worker::Outcome)| {
+                dispatch.emit(Action::Answered(file, outcome));
+                let n = in_flight.borrow().saturating_sub(1);
+                *in_flight.borrow_mut() = n;
                 read_next.emit(());
             });
             *analyzer.borrow_mut() = Some(worker::Analyzer::new(on_done));
@@ -137,22 +134,25 @@ pub fn app() -> Html {
     let analyze = {
         let dispatch = dispatch.clone();
         let analyzer = analyzer.clone();
+        let batching = batching.clone();
         Callback::from(move |(bytes, name): (Vec<u8>, String)| {
             dispatch.emit(Action::Analyzing { file: name.clone(), bytes: bytes.len() });
+            let alone = !*batching.borrow();
             match analyzer.borrow_mut().as_mut() {
                 Some(a) => {
-                    a.analyze(bytes, name);
+                    a.analyze(bytes, name, alone);
                 }
-                None => dispatch.emit(Action::Answered(Ok(crate::analyze(&bytes, &name)))),
+                None => dispatch.emit(Action::Answered(name.clone(), Ok(crate::analyze(&bytes, &name)))),
             }
         })
     };
     let on_cancel = {
         let dispatch = dispatch.clone();
-        let (queue, batching) = (queue.clone(), batching.clone());
+        let (queue, batching, in_flight, analyzer) = (queue.clone(), batching.clone(), in_flight.clone(), analyzer.clone());
         Callback::from(move |_: MouseEvent| {
             queue.borrow_mut().clear();
             batching.replace(false);
+            in_flight.replace(0);
             if let Some(a) = analyzer.borrow_mut().as_mut() {
                 a.cancel();
             }
@@ -162,30 +162,41 @@ pub fn app() -> Html {
     let read_file = {
         let dispatch = dispatch.clone();
         let analyze = analyze.clone();
+        let in_flight = in_flight.clone();
         Callback::from(move |file: File| {
             let name = file.name();
             dispatch.emit(Action::Reading(name.clone()));
             let dispatch = dispatch.clone();
             let analyze = analyze.clone();
             let read_next = read_next.clone();
+            let in_flight = in_flight.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 match JsFuture::from(file.array_buffer()).await {
                     Ok(buf) => analyze.emit((js_sys::Uint8Array::new(&buf).to_vec(), name)),
                     Err(_) => {
                         dispatch.emit(Action::Failed { file: name, message: "Filen kunne ikke læses fra disken.".into() });
+                        let n = in_flight.borrow().saturating_sub(1);
+                        *in_flight.borrow_mut() = n;
                         read_next.emit(());
                     }
                 }
             });
         })
     };
-    // The next file of the batch, or, when none is left, the list of files.
+    // The next file of the batch, or, when none is left and none is being analysed, the
+    // list of files.
     *next.borrow_mut() = Some({
-        let (queue, batching, read_file) = (queue.clone(), batching.clone(), read_file.clone());
-        Callback::from(move |()| match queue.borrow_mut().pop_front() {
-            Some(file) => read_file.emit(file),
-            None if batching.replace(false) => super::views::go("filer"),
-            None => {}
+        let (queue, batching, read_file, in_flight) = (queue.clone(), batching.clone(), read_file.clone(), in_flight.clone());
+        Callback::from(move |()| {
+            let file = queue.borrow_mut().pop_front();
+            match file {
+                Some(file) => {
+                    *in_flight.borrow_mut() += 1;
+                    read_file.emit(file);
+                }
+                None if *in_flight.borrow() == 0 && batching.replace(false) => super::views::go("filer"),
+                None => {}
+            }
         })
     });
     // One file is read as it is; several (or one while a batch runs) join the queue.
@@ -198,11 +209,16 @@ pub fn app() -> Html {
                 return;
             }
             let n = files.len();
+            dispatch.emit(Action::Batch(files.iter().map(File::name).collect()));
             queue.borrow_mut().extend(files);
             if !batching.replace(true) {
-                dispatch.emit(Action::Batch(n));
-                if let Some(n) = next.borrow().clone() {
-                    n.emit(());
+                // Two files a worker in flight: one analysed, one waiting, so a worker
+                // never idles while the page reads the next file.
+                let lanes = 2 * analyzer.borrow().as_ref().map_or(1, |a| a.lanes());
+                if let Some(next) = next.borrow().clone() {
+                    for _ in 0..lanes.min(n) {
+                        next.emit(());
+                    }
                 }
             }
         })

@@ -16,11 +16,21 @@ use crate::text::Lower;
 /// Rows shown at most in "Beslutninger over tid"; the rest are counted and found by words.
 const MAX_ROWS: usize = 500;
 
-/// The meetings of the visit's files, and for each the index in `docs` of the file
-/// standing for it.
-pub fn meetings(state: &State) -> (History, Vec<usize>) {
-    let ok: Vec<(usize, &Analysis)> =
-        state.docs.iter().enumerate().filter_map(|(i, d)| d.outcome.as_ref().ok().map(|a| (i, &**a))).collect();
+/// The body a file's meeting is of, as the page names it.
+fn body_of(a: &Analysis) -> String {
+    a.meeting.body.clone().unwrap_or_else(|| "ukendt organ".into())
+}
+
+/// The meetings of the visit's files (of one body, or all), and for each the index in
+/// `docs` of the file standing for it.
+pub fn meetings(state: &State, body: Option<&str>) -> (History, Vec<usize>) {
+    let ok: Vec<(usize, &Analysis)> = state
+        .docs
+        .iter()
+        .enumerate()
+        .filter_map(|(i, d)| d.outcome.as_ref().ok().map(|a| (i, &**a)))
+        .filter(|(_, a)| body.is_none_or(|b| body_of(a) == b))
+        .collect();
     let (history, standing) = series::history_of(ok.iter().map(|(_, a)| *a));
     let docs = standing.iter().map(|s| ok.iter().find(|(_, a)| std::ptr::eq(*a, *s)).map_or(0, |(i, _)| *i)).collect();
     (history, docs)
@@ -54,18 +64,31 @@ fn short_date(iso: Option<&str>) -> String {
     }
 }
 
-fn status_sign(s: Status) -> (&'static str, &'static str) {
+/// A status's sign in the grid, its words, and its cell's class.
+fn status_sign(s: Status) -> (&'static str, &'static str, &'static str) {
     match s {
-        Status::Present => ("✓", "til stede"),
-        Status::Absent => ("A", "afbud"),
-        Status::Substitute => ("S", "stedfortræder"),
-        Status::NotListed => ("·", "ikke nævnt"),
+        Status::Present => ("✓", "til stede", "status til-stede"),
+        Status::Absent => ("A", "afbud", "status afbud"),
+        Status::Substitute => ("S", "stedfortræder", "status stedfortraeder"),
+        Status::NotListed => ("·", "ikke nævnt", "status ikke-nævnt"),
     }
 }
 
-/// "Fremmøde over tid".
+/// "Fremmøde over tid" of one body (the one with the most files, or the one chosen): a
+/// member is one body's member, and a grid of every body's people would be no one's.
 pub fn history(state: &State, dispatch: &Callback<Action>) -> Html {
-    let (h, docs) = meetings(state);
+    let mut bodies: Vec<(String, usize)> = Vec::new();
+    for a in state.docs.iter().filter_map(|d| d.outcome.as_ref().ok()) {
+        let b = body_of(a);
+        match bodies.iter_mut().find(|(x, _)| *x == b) {
+            Some(row) => row.1 += 1,
+            None => bodies.push((b, 1)),
+        }
+    }
+    bodies.sort_by(|x, y| y.1.cmp(&x.1).then_with(|| x.0.cmp(&y.0)));
+    let chosen = state.body.clone().filter(|b| bodies.iter().any(|(x, _)| x == b)).or_else(|| bodies.first().map(|b| b.0.clone()));
+    let (h, docs) = meetings(state, chosen.as_deref());
+    let on_body = dispatch.reform(|e: Event| Action::Body(e.target_unchecked_into::<web_sys::HtmlSelectElement>().value()));
     let m = &h.members;
     let mut order: Vec<usize> = (0..m.len()).collect();
     // One comparison for every order (each sort instantiation costs the page code).
@@ -106,7 +129,15 @@ pub fn history(state: &State, dispatch: &Callback<Action>) -> Html {
     html! {
         <section class="series" aria-labelledby="history-heading">
             <h2 id="history-heading">{ "Fremmøde over tid" }</h2>
-            <p>{ format!("{} medlemmer, {} møder. ✓ til stede, A afbud, · ikke nævnt. Vælg et navn for at se medlemmets møder.", m.len(), h.meetings.len()) }</p>
+            if bodies.len() > 1 {
+                <div class="filters">
+                    <label for="history-body">{ "Organ" }</label>
+                    <select id="history-body" onchange={on_body}>
+                        { for bodies.iter().map(|(b, n)| html! { <option value={b.clone()} selected={chosen.as_deref() == Some(b.as_str())}>{ format!("{b} ({n} filer)") }</option> }) }
+                    </select>
+                </div>
+            }
+            <p data-testid="history-count">{ format!("{} medlemmer, {} møder. ✓ til stede, A afbud, · ikke nævnt. Vælg et navn for at se medlemmets møder.", m.len(), h.meetings.len()) }</p>
             <div class="sorts">{ "Sortér: " }{ sort_button("Som listet", Sort::Listed) }{ sort_button("Navn", Sort::Name) }{ sort_button("Parti", Sort::Party) }{ sort_button("Laveste fremmøde", Sort::Rate) }
                 <button type="button" class="export" onclick={csv}>{ "Hent som CSV" }</button>
             </div>
@@ -131,8 +162,8 @@ pub fn history(state: &State, dispatch: &Callback<Action>) -> Html {
                                     <th scope="row"><button type="button" class="member" onclick={dispatch.reform(move |_: MouseEvent| Action::Member(Some(name.clone())))}>{ x.name.clone() }</button></th>
                                     <td>{ x.party.clone().unwrap_or_default() }</td>
                                     { for x.attendance.iter().map(|s| {
-                                        let (sign, label) = status_sign(*s);
-                                        html! { <td class={classes!("status", label.replace(' ', "-"))} title={label}><span aria-hidden="true">{ sign }</span><span class="sr-only">{ label }</span></td> }
+                                        let (sign, label, class) = status_sign(*s);
+                                        html! { <td {class} title={label}><span aria-hidden="true">{ sign }</span><span class="sr-only">{ label }</span></td> }
                                     }) }
                                     <td>{ x.present }</td><td>{ x.absent }</td>
                                     <td>{ (x.present * 100 + listed / 2).checked_div(listed).map_or("–".into(), |p| format!("{p} %")) }</td>
@@ -213,7 +244,7 @@ pub fn marked(text: &str, ranges: &[(usize, usize)]) -> Html {
 
 /// "Beslutninger over tid".
 pub fn decisions(state: &State, dispatch: &Callback<Action>) -> Html {
-    let (h, docs) = meetings(state);
+    let (h, docs) = meetings(state, None);
     let words: Vec<String> = state.words.lower().split_whitespace().map(str::to_owned).collect();
     let mut rows: Vec<Html> = Vec::new();
     let mut found = 0;

@@ -83,6 +83,9 @@ pub struct State {
     pub picked: Vec<usize>,
     /// Files given together: (answered so far, how many).
     pub batch: Option<(usize, usize)>,
+    /// The batch's file names in the order given: answers come in as workers finish,
+    /// the list shows them as given.
+    pub given: Vec<String>,
     /// The comparison shows only the items that changed.
     pub only_changes: bool,
     /// "Søg": the words searched for.
@@ -93,6 +96,8 @@ pub struct State {
     /// "Fremmøde over tid": the order, and the member opened (by name).
     pub sort: Sort,
     pub member: Option<String>,
+    /// The body "Fremmøde over tid" shows (none chosen: the one with the most files).
+    pub body: Option<String>,
     /// The user chose "Gem på denne computer": the files are kept in this browser.
     pub keep: bool,
     /// The result's open view; kept when the next file is read.
@@ -115,12 +120,14 @@ impl Default for State {
             docs: Rc::default(),
             picked: Vec::new(),
             batch: None,
+            given: Vec::new(),
             only_changes: false,
             query: AttrValue::default(),
             words: AttrValue::default(),
             outcome: None,
             sort: Sort::Listed,
             member: None,
+            body: None,
             keep: false,
             tab: Tab::Agenda,
             item: None,
@@ -160,8 +167,11 @@ impl State {
         };
         *done += 1;
         if *done == *total {
-            // The batch is read: its files are listed, two of them ready to compare.
+            // The batch is read: its files are listed as given (a stable sort keeps files
+            // of the same name in answer order), two of them ready to compare.
             let n = docs.len();
+            let given = std::mem::take(&mut self.given);
+            docs[n - *total..].sort_by_key(|d| given.iter().position(|g| *g == d.file).unwrap_or(usize::MAX));
             self.picked = if *total == 2 { vec![n - 2, n - 1] } else { Vec::new() };
             self.batch = None;
             self.status = Status::Idle;
@@ -174,14 +184,14 @@ pub enum Action {
     /// A file is being read from disk.
     Reading(String),
     /// Several files given at once: their analyses come in as a batch.
-    Batch(usize),
+    Batch(Vec<String>),
     /// Bytes given to the analyser.
     Analyzing {
         file: String,
         bytes: usize,
     },
-    /// The analyser's answer for the file being analysed: the referat, or why it stopped.
-    Answered(Result<Analysis, String>),
+    /// The analyser's answer for a file: the referat, or why it stopped.
+    Answered(String, Result<Analysis, String>),
     Failed {
         file: String,
         message: String,
@@ -207,6 +217,8 @@ pub enum Action {
     Sort(Sort),
     /// A member opened (or closed) in "Fremmøde over tid".
     Member(Option<String>),
+    /// The body "Fremmøde over tid" shows.
+    Body(String),
     /// "Gem på denne computer" (true) or "Glem alt" (false).
     Keep(bool),
     /// The files kept in this browser, read back at the start of a visit.
@@ -221,8 +233,11 @@ impl Reducible for State {
         match action {
             Action::Reading(file) if self.batch.is_none() => next.status = Status::Reading(file),
             Action::Reading(_) => return self,
-            Action::Batch(total) => {
-                next.batch = Some((0, total));
+            Action::Batch(names) => {
+                // Files given while a batch runs join it.
+                let n = names.len();
+                next.batch = Some(self.batch.map_or((0, n), |(done, total)| (done, total + n)));
+                next.given.extend(names);
                 next.screen = Screen::One;
             }
             Action::Analyzing { file, bytes } => {
@@ -230,11 +245,7 @@ impl Reducible for State {
                 next.status = Status::Working { file, bytes, of };
                 next.screen = Screen::One;
             }
-            Action::Answered(outcome) => {
-                let file = match &self.status {
-                    Status::Working { file, .. } => file.clone(),
-                    _ => String::new(),
-                };
+            Action::Answered(file, outcome) => {
                 let outcome = match outcome {
                     // A finished analysis that read nothing is shown as its refusal.
                     Ok(a) => match a.fatal() {
@@ -287,6 +298,10 @@ impl Reducible for State {
             Action::Outcome(o) => next.outcome = o,
             Action::Sort(s) => next.sort = s,
             Action::Member(m) => next.member = m,
+            Action::Body(b) => {
+                next.body = Some(b);
+                next.member = None;
+            }
             Action::Keep(keep) => next.keep = keep,
             Action::Restored(docs) => {
                 // Before this visit's files, which may already have come.
