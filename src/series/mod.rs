@@ -1,6 +1,7 @@
 //! Several referater of one body over time: the meetings they record and each member's
 //! attendance across them (`referat-history/1` of SCHEMA.md). Core code without web
-//! dependencies: the command line's `--history` uses it, the page's meeting list will.
+//! dependencies: the command line's `--history` and the page's "Møder" and "Fremmøde over
+//! tid" use it.
 
 pub mod search;
 use std::collections::HashMap;
