@@ -214,7 +214,8 @@ fn attribute(tag: &str, name: &str) -> Option<String> {
     while let Some(eq) = rest.find('=') {
         let key = rest[..eq].trim().rsplit(|c: char| c.is_whitespace() || c == ':').next().unwrap_or("");
         let value = rest[eq + 1..].trim_start();
-        let quote = value.chars().next()?;
+        // A value is quoted with " or '; anything else (a fuzzed "w:val=�x") ends the tag.
+        let quote = value.chars().next().filter(|q| matches!(q, '"' | '\''))?;
         let value = &value[1..];
         let close = value.find(quote)?;
         if key == name {
@@ -316,6 +317,18 @@ pub fn one_entry_zip(name: &str, packed: &[u8], method: u16, size: u32) -> Vec<u
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Found by the docx fuzz target: an attribute value opened by a character other than a
+    /// quote, and a multi-byte one ("w:val=\u{FFFD}…"), was sliced inside that character.
+    #[test]
+    fn an_unquoted_attribute_value_is_no_panic() {
+        assert_eq!(attribute("w:pStyle w:val=\u{FFFD}Heading2", "val"), None);
+        assert_eq!(attribute("w:pStyle w:val='Heading2'", "val").as_deref(), Some("Heading2"));
+        let xml = "<w:document><w:body><w:p><w:pPr><w:pStyle w:val=\u{FFFD}Heading2/></w:pPr><w:r><w:t>1. Sag</w:t></w:r></w:p></w:body></w:document>";
+        let docx = one_entry_zip("word/document.xml", xml.as_bytes(), 0, xml.len() as u32);
+        let a = crate::analyze(&docx, "fuzz.docx");
+        assert_eq!(a.source.format, "docx");
+    }
 
     #[test]
     fn paragraphs_runs_breaks_tables() {
