@@ -40,12 +40,16 @@ pub enum FindingCode {
     AbsentButActing,
     DecisionDiffers,
     DateMismatch,
+    VoteCountMismatch,
+    VoteNamesCount,
+    SubstituteWithoutAfbud,
+    AbsentVoter,
 }
 
 use FindingCode::*;
 
 impl FindingCode {
-    pub const ALL: [FindingCode; 26] = [
+    pub const ALL: [FindingCode; 30] = [
         Empty,
         NotText,
         UnsupportedFormat,
@@ -72,6 +76,10 @@ impl FindingCode {
         AbsentButActing,
         DecisionDiffers,
         DateMismatch,
+        VoteCountMismatch,
+        VoteNamesCount,
+        SubstituteWithoutAfbud,
+        AbsentVoter,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -102,6 +110,10 @@ impl FindingCode {
             AbsentButActing => "absent-but-acting",
             DecisionDiffers => "decision-differs",
             DateMismatch => "date-mismatch",
+            VoteCountMismatch => "vote-count-mismatch",
+            VoteNamesCount => "vote-names-count",
+            SubstituteWithoutAfbud => "substitute-without-afbud",
+            AbsentVoter => "absent-voter",
         }
     }
 
@@ -382,6 +394,22 @@ pub fn decision_differs(number: &str, asked: &str, outcome: &str) -> Finding {
 
 pub fn date_mismatch(number: &str, date: &str, header: &str) -> Finding {
     new(DateMismatch, Some(number), format!("Punkt {number} omtaler mødet den {date}, men referatet er dateret {header}."))
+}
+
+pub fn vote_count_mismatch(number: &str, votes: u32, present: usize) -> Finding {
+    new(VoteCountMismatch, Some(number), format!("Punkt {number}: stemmerne tæller {votes}, men kun {present} er noteret som til stede."))
+}
+
+pub fn vote_names_count(number: &str, position: &str, count: u32, names: usize) -> Finding {
+    new(VoteNamesCount, Some(number), format!("Punkt {number}: «{position}» står med {count} stemmer, men {names} navne."))
+}
+
+pub fn substitute_without_afbud(name: &str, member: &str) -> Finding {
+    new(SubstituteWithoutAfbud, None, format!("{name} mødte for {member}, men {member} er ikke noteret med afbud."))
+}
+
+pub fn absent_voter(name: &str, number: &str) -> Finding {
+    new(AbsentVoter, Some(number), format!("{name} er noteret fraværende, men står som stemmende under punkt {number}."))
 }
 
 #[cfg(test)]

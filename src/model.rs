@@ -45,12 +45,18 @@ pub struct Attendance {
     pub stats: Stats,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct Person {
     pub name: String,
     pub party: Option<String>,
     pub municipality: Option<String>,
     pub raw: String,
+    /// "formand", "næstformand", "borgmester" … printed with the name; left out when none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// For a substitute who sat in: the member they replaced, as the document names them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub substitute_for: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, PartialEq)]
@@ -77,7 +83,7 @@ pub struct MunicipalityCount {
     pub absent: usize,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct Item {
     /// As printed, without the trailing dot: "3.2".
     pub number: String,
@@ -94,6 +100,10 @@ pub struct Item {
     /// to referat/1, left out when empty.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub absent: Vec<String>,
+    /// The case's earlier treatment printed in the item (other bodies' decisions), oldest
+    /// first; left out when empty.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub trail: Vec<Step>,
     /// The line of the text where the item starts (1-based): findings about the item
     /// point there. An addition to referat/1.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -117,10 +127,11 @@ pub struct Section {
     pub text: String,
 }
 
-#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, Default, Serialize, PartialEq, Eq, PartialOrd, Ord)]
 #[serde(rename_all = "lowercase")]
 pub enum Outcome {
     // Ordered weakest first, so `max` picks the strongest (SCHEMA.md).
+    #[default]
     Other,
     Noted,
     Discussed,
@@ -171,8 +182,74 @@ impl Outcome {
     }
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct Decision {
+    pub text: String,
+    pub outcome: Outcome,
+    /// One entry per position taken, in document order; left out when none is printed.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub votes: Vec<Vote>,
+    /// Minority statements, protokoltilførsler, forbehold; left out when none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub statements: Vec<Statement>,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Position {
+    For,
+    Against,
+    Abstain,
+    /// "tager forbehold"
+    Reservation,
+}
+
+impl Position {
+    pub const ALL: [Position; 4] = [Position::For, Position::Against, Position::Abstain, Position::Reservation];
+
+    pub fn label_da(self) -> &'static str {
+        match self {
+            Position::For => "For",
+            Position::Against => "Imod",
+            Position::Abstain => "Undlod",
+            Position::Reservation => "Forbehold",
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Position::For => "for",
+            Position::Against => "against",
+            Position::Abstain => "abstain",
+            Position::Reservation => "reservation",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Vote {
+    pub position: Position,
+    /// The number printed for the position, if any.
+    pub count: Option<u32>,
+    /// List letters named for the position, in order, each once.
+    pub parties: Vec<String>,
+    /// People named for the position, in order.
+    pub names: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Statement {
+    /// Party letters, or the names as given, of who made the statement.
+    pub by: Vec<String>,
+    pub text: String,
+}
+
+/// One earlier treatment of the case ("Økonomiudvalget, 10. maj 2023, pkt. 88: Anbefales.").
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Step {
+    pub body: String,
+    pub date: Option<String>,
+    pub item: Option<String>,
     pub text: String,
     pub outcome: Outcome,
 }

@@ -146,7 +146,8 @@ fn edited_titles_are_retitled_and_other_changes_are_named() {
     b.items[k].title = b.items[k].title.to_uppercase() + ".";
     // A decision turned around.
     let k = item(&mut b, "1.2");
-    b.items[k].decision = Some(Decision { text: "Referatet blev ikke godkendt.".into(), outcome: Outcome::Rejected });
+    b.items[k].decision =
+        Some(Decision { text: "Referatet blev ikke godkendt.".into(), outcome: Outcome::Rejected, ..Decision::default() });
     let c = compare(&a, &b);
     let change = |n: &str| c.items.iter().find(|r| r.b.as_deref() == Some(n)).map(|r| r.change);
     assert_eq!(change("2.1"), Some(Change::Retitled));

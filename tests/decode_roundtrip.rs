@@ -76,6 +76,8 @@ fn every_field_and_every_code_survive() {
         party: Some("V".to_owned()),
         municipality: Some("Aalborg".to_owned()),
         raw: format!("{name} (V), Aalborg"),
+        role: Some("formand".to_owned()),
+        substitute_for: Some("Eva Berg".to_owned()),
     };
     let kinds =
         [SectionKind::Baggrund, SectionKind::Indstilling, SectionKind::Sagsfremstilling, SectionKind::Beslutning, SectionKind::Other];
@@ -92,8 +94,28 @@ fn every_field_and_every_code_survive() {
                 .iter()
                 .map(|&kind| Section { kind, heading: format!("{kind:?}"), text: "Tekst.\n\nMere tekst.".to_owned() })
                 .collect(),
-            decision: Some(Decision { text: format!("{} den {i}.", outcome.label_da()), outcome }),
+            decision: Some(Decision {
+                text: format!("{} den {i}.", outcome.label_da()),
+                outcome,
+                votes: Position::ALL
+                    .into_iter()
+                    .map(|position| Vote {
+                        position,
+                        count: Some(i as u32),
+                        parties: vec!["A".to_owned(), "Ø".to_owned()],
+                        names: vec!["Anne Hansen".to_owned()],
+                    })
+                    .collect(),
+                statements: vec![Statement { by: vec!["Ø".to_owned()], text: "Ø stemte imod, idet …".to_owned() }],
+            }),
             absent: vec!["Anne Hansen".to_owned()],
+            trail: vec![Step {
+                body: "Økonomiudvalget".to_owned(),
+                date: Some("2023-05-10".to_owned()),
+                item: Some("88".to_owned()),
+                text: "Anbefales.".to_owned(),
+                outcome,
+            }],
             line: Some(10 * i + 3),
         })
         .collect();

@@ -70,7 +70,14 @@ fn attendance(v: &Value) -> Attendance {
 }
 
 fn person(v: &Value) -> Person {
-    Person { name: s(&v["name"]), party: o(&v["party"]), municipality: o(&v["municipality"]), raw: s(&v["raw"]) }
+    Person {
+        name: s(&v["name"]),
+        party: o(&v["party"]),
+        municipality: o(&v["municipality"]),
+        raw: s(&v["raw"]),
+        role: o(&v["role"]),
+        substitute_for: o(&v["substitute_for"]),
+    }
 }
 
 fn item(v: &Value) -> Item {
@@ -81,10 +88,15 @@ fn item(v: &Value) -> Item {
         case: o(&v["case"]),
         intro: s(&v["intro"]),
         sections: list(&v["sections"], |x| Section { kind: section_kind(&x["kind"]), heading: s(&x["heading"]), text: s(&x["text"]) }),
-        decision: v["decision"]
-            .as_object()
-            .map(|_| Decision { text: s(&v["decision"]["text"]), outcome: outcome(&v["decision"]["outcome"]) }),
+        decision: v["decision"].as_object().map(|_| decision(&v["decision"])),
         absent: list(&v["absent"], s),
+        trail: list(&v["trail"], |t| Step {
+            body: s(&t["body"]),
+            date: o(&t["date"]),
+            item: o(&t["item"]),
+            text: s(&t["text"]),
+            outcome: outcome(&t["outcome"]),
+        }),
         line: v["line"].as_u64().map(|l| l as usize),
     }
 }
@@ -111,6 +123,20 @@ fn section_kind(v: &Value) -> SectionKind {
         Some("sagsfremstilling") => SectionKind::Sagsfremstilling,
         Some("beslutning") => SectionKind::Beslutning,
         _ => SectionKind::Other,
+    }
+}
+
+fn decision(d: &Value) -> Decision {
+    Decision {
+        text: s(&d["text"]),
+        outcome: outcome(&d["outcome"]),
+        votes: list(&d["votes"], |x| Vote {
+            position: Position::ALL.into_iter().find(|p| Some(p.as_str()) == x["position"].as_str()).unwrap_or(Position::For),
+            count: x["count"].as_u64().map(|c| c as u32),
+            parties: list(&x["parties"], s),
+            names: list(&x["names"], s),
+        }),
+        statements: list(&d["statements"], |x| Statement { by: list(&x["by"], s), text: s(&x["text"]) }),
     }
 }
 

@@ -450,17 +450,7 @@ mod tests {
     use crate::model::Item;
 
     fn item(number: &str, title: &str) -> Item {
-        Item {
-            number: number.into(),
-            level: 1,
-            title: title.into(),
-            case: None,
-            intro: String::new(),
-            sections: Vec::new(),
-            decision: None,
-            absent: Vec::new(),
-            line: None,
-        }
+        Item { number: number.into(), level: 1, title: title.into(), case: None, intro: String::new(), ..Item::default() }
     }
 
     /// Whether A's only item pairs with B's only item.

@@ -88,6 +88,8 @@ const MATTERS: &[&str] = &[
 fn decides(s: &str, body: Option<&str>) -> bool {
     // "Ad 1-2: Godkendt.", "Ad pkt. 3: ...": the part of the Indstilling it answers.
     let s = strip_ad(s);
+    // "1. Anbefales.", "1.-2. Anbefales.": the Indstilling's points it answers.
+    let s = s.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | '-' | '–' | ' '));
     let mut words = s.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
     let first = words.next().unwrap_or("");
     let second = words.next().unwrap_or("");
@@ -187,6 +189,9 @@ fn sentence_outcome(s: &str) -> Outcome {
     if !negated && has(&["godkend", "vedtog", "vedtaget", "vedtages", "vedtager", "bevilgede", "bevilget", "bevilges", "imødekom"]) {
         consider(if recommends { Outcome::Endorsed } else { Outcome::Approved });
     }
+    if recommends && has(&["til vedtagelse"]) {
+        consider(Outcome::Endorsed);
+    }
     if has(&["til efterretning", "til orientering"]) {
         consider(Outcome::Noted);
     }
@@ -260,6 +265,8 @@ mod tests {
         assert_eq!(outcome("Budgetforslaget blev vedtaget med 26 stemmer for.", None), Outcome::Approved);
         assert_eq!(outcome("Sagen udsættes til næste møde.", None), Outcome::Postponed);
         assert_eq!(outcome("Indstilles godkendt.", None), Outcome::Endorsed);
+        assert_eq!(outcome("1.-2. Anbefales.", None), Outcome::Endorsed);
+        assert_eq!(outcome("Indstilles til vedtagelse.", None), Outcome::Endorsed);
         assert_eq!(outcome("Til efterretning.", None), Outcome::Noted);
         assert_eq!(outcome("Faldet.", None), Outcome::Rejected);
         assert_eq!(outcome("Drøftet. Sagen oversendes til Udvalget for Børn og Familie.", None), Outcome::Referred);

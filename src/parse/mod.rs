@@ -9,9 +9,10 @@ pub mod header;
 pub mod items;
 pub mod lines;
 pub mod numbers;
+pub mod votes;
 
 use crate::findings;
-use crate::model::{Attendance, Decision, Finding, Item, Meeting, Outcome, Section, SectionKind};
+use crate::model::{Attendance, Decision, Finding, Item, Meeting, Outcome, Section, SectionKind, Step};
 use crate::text::Lower;
 use crate::text::{self, Line};
 use crate::vocab;
@@ -147,13 +148,15 @@ pub fn parse(text: &str) -> Parsed {
                 .iter()
                 .map(|s| Section { kind: s.kind, heading: s.heading.clone(), text: repair.text(&s.text(&lines)) })
                 .collect();
-            let decision = match this_meetings_decision(&sections, &meeting) {
-                Some(s) => Some(Decision { outcome: decision::outcome(&s.text, body), text: s.text.clone() }),
+            let own = this_meetings_decision(&sections, &meeting);
+            let trail = trail(&sections, own);
+            let decision = match own {
+                Some(s) => Some(decided(&s.text, body)),
                 // Closed items print their decision with no heading, right under the title.
                 None if !intro.is_empty()
                     && (unheaded || decision::outcome(&intro, body) != Outcome::Other || decision::is_bare_verdict(&intro)) =>
                 {
-                    Some(Decision { outcome: decision::outcome(&intro, body), text: intro.clone() })
+                    Some(decided(&intro, body))
                 }
                 None => None,
             };
@@ -168,6 +171,7 @@ pub fn parse(text: &str) -> Parsed {
                 intro,
                 sections,
                 decision,
+                trail,
                 absent: Vec::new(),
                 line: Some(d.line + 1),
             }
@@ -175,6 +179,60 @@ pub fn parse(text: &str) -> Parsed {
         .collect();
     let attendance = attendance_of(&lines[..head], &kinds[..head], &mut items, &mut findings);
     Parsed { meeting, attendance, items, toc: agenda.toc.into_iter().map(|(n, t)| (n.map(|n| n.to_string()), t)).collect(), findings }
+}
+
+/// A decision's text, its outcome, and the votes and statements it prints.
+fn decided(text: &str, body: Option<&str>) -> Decision {
+    Decision {
+        text: text.to_owned(),
+        outcome: decision::outcome(text, body),
+        votes: votes::votes(text),
+        statements: votes::statements(text),
+    }
+}
+
+/// The case's earlier treatment: the item's other decision parts whose heading names a
+/// body ("Økonomiudvalget, 10. maj 2023, pkt. 88", "Beslutning i Børne- og Skoleudvalget den
+/// 02-05-2023"), oldest first.
+fn trail(sections: &[Section], own: Option<&Section>) -> Vec<Step> {
+    let mut steps: Vec<Step> = sections
+        .iter()
+        .filter(|s| s.kind == SectionKind::Beslutning && !own.is_some_and(|o| std::ptr::eq(o, *s)))
+        .filter_map(|s| {
+            let h = s.heading.trim();
+            // "Beslutning i Økonomiudvalget", "BESLUTNING: Økonomiudvalget": the label off.
+            let low = h.lower();
+            let h = ["beslutning", "behandlet", "behandling"].iter().find_map(|p| low.starts_with(p).then(|| &h[p.len()..])).unwrap_or(h);
+            let h = h.trim_start_matches([':', '-', '–', ' ']);
+            let h = ["i ", "fra ", "af "].iter().find_map(|p| h.strip_prefix(p)).unwrap_or(h);
+            let end =
+                h.find([',', '(']).into_iter().chain(h.find(" den ")).chain(h.find(|c: char| c.is_ascii_digit())).min().unwrap_or(h.len());
+            let body = h[..end].trim().trim_end_matches([':', '-', '–']).trim();
+            let body = body.strip_suffix(" den").unwrap_or(body);
+            if !body.split_whitespace().any(vocab::is_body_word) {
+                return None;
+            }
+            let low = h.lower();
+            let item = ["pkt. ", "pkt.", "punkt ", "sag nr. ", "sag "].iter().find_map(|p| {
+                let at = low.find(p)? + p.len();
+                let n: String = h[at..].chars().take_while(|c| c.is_ascii_digit() || *c == '.').collect();
+                let n = n.trim_end_matches('.');
+                (!n.is_empty()).then(|| n.to_owned())
+            });
+            let short = body.rsplit(", ").next();
+            Some(Step {
+                body: body.to_owned(),
+                date: header::date(h),
+                item,
+                text: s.text.clone(),
+                outcome: decision::outcome(&s.text, short),
+            })
+        })
+        .collect();
+    if steps.iter().all(|s| s.date.is_some()) {
+        steps.sort_by(|a, b| a.date.cmp(&b.date));
+    }
+    steps
 }
 
 /// The decision of this meeting among the item's decision parts: where earlier committees'

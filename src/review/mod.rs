@@ -3,7 +3,7 @@
 
 use crate::findings;
 use crate::lexicon;
-use crate::model::{Attendance, Finding, Item, Meeting, Outcome, SectionKind};
+use crate::model::{Attendance, Finding, Item, Meeting, Outcome, Position, SectionKind};
 use crate::names;
 use crate::parse::decision;
 use crate::parse::numbers::{follows, Num};
@@ -29,7 +29,57 @@ pub fn review(
     out.extend(absent_but_acting(attendance, items));
     out.extend(decisions_that_differ(items));
     out.extend(date_mismatch(meeting, items));
+    out.extend(votes(attendance, items));
+    out.extend(substitutes(attendance));
     out
+}
+
+/// Votes that do not add up: more votes than members present, a count beside a different
+/// number of names, a voter recorded absent (from the meeting or from the item).
+fn votes(a: &Attendance, items: &[Item]) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for item in items {
+        let Some(d) = &item.decision else { continue };
+        // Each round of voting (a position again starts the next: "1 for og 26 imod … 3 for
+        // og 24 imod") against those present, where a list says who they are (a few named
+        // substitutes are no list).
+        let mut rounds: Vec<(u32, Vec<Position>)> = vec![(0, Vec::new())];
+        for v in &d.votes {
+            if rounds.last().is_some_and(|r| r.1.contains(&v.position)) {
+                rounds.push((0, Vec::new()));
+            }
+            if let Some(r) = rounds.last_mut() {
+                r.0 += v.count.unwrap_or(0);
+                r.1.push(v.position);
+            }
+        }
+        let total = rounds.iter().map(|r| r.0).max().unwrap_or(0);
+        if a.present.len() >= 5 && total as usize > a.present.len() {
+            out.push(at(item, findings::vote_count_mismatch(&item.number, total, a.present.len())));
+        }
+        for v in &d.votes {
+            if let Some(n) = v.count.filter(|&n| v.names.len() >= 2 && n as usize != v.names.len()) {
+                out.push(at(item, findings::vote_names_count(&item.number, v.position.label_da(), n, v.names.len())));
+            }
+            for name in &v.names {
+                let away = a.absent.iter().map(|p| p.name.as_str()).chain(item.absent.iter().map(String::as_str));
+                if away.into_iter().any(|x| names::same_person(x, name)) {
+                    out.push(at(item, findings::absent_voter(name, &item.number)));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A substitute sat in for a member the referat does not record as absent.
+fn substitutes(a: &Attendance) -> Vec<Finding> {
+    a.present
+        .iter()
+        .filter_map(|p| Some((p, p.substitute_for.as_deref()?)))
+        .filter(|(_, m)| !a.absent.iter().any(|x| names::same_person(&x.name, m)))
+        .map(|(p, m)| findings::substitute_without_afbud(&p.name, m))
+        .collect()
 }
 
 /// A finding about an item points at the item's first line.
@@ -264,9 +314,7 @@ mod tests {
             case: None,
             intro: String::new(),
             sections: kinds.iter().map(|k| Section { kind: *k, heading: String::new(), text: String::new() }).collect(),
-            decision: None,
-            absent: Vec::new(),
-            line: None,
+            ..Item::default()
         }
     }
 

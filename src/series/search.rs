@@ -392,7 +392,7 @@ mod tests {
     }
 
     fn person(name: &str) -> Person {
-        Person { name: name.to_owned(), party: None, municipality: None, raw: name.to_owned() }
+        Person { name: name.to_owned(), raw: name.to_owned(), ..Person::default() }
     }
 
     fn item(number: &str, title: &str, indstilling: &str, decision: &str) -> Item {
@@ -410,9 +410,8 @@ mod tests {
                 },
                 Section { kind: SectionKind::Indstilling, heading: "Indstilling".to_owned(), text: indstilling.to_owned() },
             ],
-            decision: Some(Decision { text: decision.to_owned(), outcome: Outcome::Approved }),
-            absent: Vec::new(),
-            line: None,
+            decision: Some(Decision { text: decision.to_owned(), outcome: Outcome::Approved, ..Decision::default() }),
+            ..Item::default()
         }
     }
 

@@ -255,6 +255,7 @@ pub fn is_abbreviation(w: &str) -> bool {
                 | "vedr"
                 | "hhv"
                 | "kl"
+                | "chr"
                 | "pkt"
                 | "stk"
                 | "tlf"

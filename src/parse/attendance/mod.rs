@@ -116,7 +116,7 @@ pub fn gather(head: &[Line], head_kinds: &[Kind], items: &ItemAttendance) -> Gat
                         }
                     }
                 }
-                Statement::Substitute { person, .. } => present.add(person),
+                Statement::Substitute { person, for_whom } => present.add(&sitting_in(person, for_whom)),
                 Statement::Attended { person } => partial.add(person),
             }
         }
@@ -176,10 +176,15 @@ fn read_statements(statements: &[Statement], absent: &mut People, present: &mut 
         match s {
             Statement::Absent { people, partial: false, .. } => people.iter().for_each(|p| absent.add(p)),
             Statement::Absent { people, partial: true, .. } => people.iter().for_each(|p| partial.add(p)),
-            Statement::Substitute { person, .. } => present.add(person),
+            Statement::Substitute { person, for_whom } => present.add(&sitting_in(person, for_whom)),
             Statement::Attended { person } => partial.add(person),
         }
     }
+}
+
+/// A substitute with the member they sat in for.
+fn sitting_in(person: &Person, for_whom: &Option<Person>) -> Person {
+    Person { substitute_for: person.substitute_for.clone().or_else(|| for_whom.as_ref().map(|m| m.name.clone())), ..person.clone() }
 }
 
 /// People without repeats: the same person named twice (with or without a party, with or
@@ -203,6 +208,12 @@ impl People {
                 }
                 if q.municipality.is_none() {
                     q.municipality = p.municipality.clone();
+                }
+                if q.role.is_none() {
+                    q.role = p.role.clone();
+                }
+                if q.substitute_for.is_none() {
+                    q.substitute_for = p.substitute_for.clone();
                 }
             }
             None => {

@@ -75,6 +75,21 @@ pub fn parse(text: &str, raw: &str) -> Option<Listed> {
             rest = after.trim().to_owned();
         }
     }
+    // "Jens Hansen (A), suppleant for Eva Berg (A)": the member sat in for, cut off first.
+    let mut substitute_for = None;
+    let low = rest.lower();
+    if let Some((at, len)) = [" suppleant for ", " stedfortræder for ", " i stedet for ", "(suppleant for ", "(stedfortræder for "]
+        .iter()
+        .find_map(|w| low.find(w).map(|i| (i, w.len())))
+    {
+        let member = rest[at + len..].split(['(', ')', ',']).next().unwrap_or("").trim().trim_end_matches('.').trim();
+        if looks_like_name(member) {
+            substitute_for = Some(member.to_owned());
+        }
+        let head = rest[..at].trim_end().trim_end_matches([',', '-', '–', '(']).trim_end();
+        let head = head.strip_suffix(" som").or_else(|| head.strip_suffix(" mødte")).unwrap_or(head).trim_end_matches(',').to_owned();
+        rest = head;
+    }
     let mut party = None;
     let mut mark = Mark::None;
     let mut role = None;
@@ -147,7 +162,11 @@ pub fn parse(text: &str, raw: &str) -> Option<Listed> {
     } else {
         Some(lexicon::municipality(place).map(str::to_owned).unwrap_or_else(|| strip_kommune(place).to_owned()))
     };
-    Some(Listed { person: Person { name, party, municipality, raw: raw.trim().to_owned() }, role, mark })
+    // A seat's role is kept with the person; "medlem", "suppleant" … say nothing more.
+    let seat = role
+        .filter(|r| r.contains("formand") || r.contains("borgmester") || r.contains("forkvinde") || matches!(*r, "rådmand" | "mødeleder"));
+    let person = Person { name, party, municipality, raw: raw.trim().to_owned(), role: seat.map(str::to_owned), substitute_for };
+    Some(Listed { person, role, mark })
 }
 
 /// "Mads Duedal Aalborg Kommune" (the party mark removed): the place is "X Kommune" at the
