@@ -2,7 +2,7 @@
 //! (UTF-8 with BOM, semicolons, every field quoted), and a Markdown summary to paste
 //! into an email.
 
-use crate::model::{Analysis, SectionKind};
+use crate::model::{Analysis, SectionKind, Vote};
 
 pub fn json(analyses: &[Analysis]) -> String {
     let result = match analyses {
@@ -83,14 +83,68 @@ pub fn csv_history(h: &crate::series::History) -> Vec<u8> {
     w.finish()
 }
 
-/// One row a decision: file, item, title, case number, outcome, decision, Indstilling.
+/// A decision's votes a position, in `Position::ALL` order: the sum of the counts printed
+/// (`None` when none is; several ballots on one item are summed), and the parties named,
+/// each once.
+pub fn tally(votes: &[Vote]) -> [(Option<u32>, Vec<&str>); 4] {
+    let mut t: [(Option<u32>, Vec<&str>); 4] = Default::default();
+    for v in votes {
+        // `Position` is declared in `Position::ALL` order.
+        let (n, parties) = &mut t[v.position as usize];
+        if let Some(c) = v.count {
+            *n = Some(n.unwrap_or(0) + c);
+        }
+        for p in &v.parties {
+            if !parties.contains(&p.as_str()) {
+                parties.push(p);
+            }
+        }
+    }
+    t
+}
+
+/// "For 15: A, C, V", "Imod: Jens Hansen": the page and the Markdown say a vote alike.
+pub fn vote_line(v: &Vote) -> String {
+    let mut s = v.position.label_da().to_owned();
+    if let Some(n) = v.count {
+        s += &format!(" {n}");
+    }
+    let who: Vec<&str> = v.parties.iter().chain(&v.names).map(String::as_str).collect();
+    if !who.is_empty() {
+        s += ": ";
+        s += &who.join(", ");
+    }
+    s
+}
+
+/// One row a decision: file, item, title, case number, outcome, decision, Indstilling,
+/// then the votes: the count a position, the parties for, against and abstaining.
 pub fn csv_decisions(analyses: &[Analysis]) -> Vec<u8> {
     let mut w = Csv::new();
-    w.write_record(["Fil", "Punkt", "Titel", "Sagsnummer", "Udfald", "Beslutning", "Indstilling"]);
+    // Header and rows as arrays of one length: one copy of `write_record` in the page.
+    w.write_record([
+        "Fil",
+        "Punkt",
+        "Titel",
+        "Sagsnummer",
+        "Udfald",
+        "Beslutning",
+        "Indstilling",
+        "For",
+        "Imod",
+        "Undlod",
+        "Forbehold",
+        "For (partier)",
+        "Imod (partier)",
+        "Undlod (partier)",
+    ]);
     for a in analyses {
         for item in &a.items {
             let Some(d) = &item.decision else { continue };
             let indstilling = item.sections.iter().find(|s| s.kind == SectionKind::Indstilling).map_or("", |s| s.text.as_str());
+            let t = tally(&d.votes);
+            let mut votes: Vec<String> = t.iter().map(|(n, _)| n.map_or(String::new(), |n| n.to_string())).collect();
+            votes.extend(t[..3].iter().map(|(_, p)| p.join(", ")));
             w.write_record([
                 a.source.name.as_str(),
                 &item.number,
@@ -99,6 +153,13 @@ pub fn csv_decisions(analyses: &[Analysis]) -> Vec<u8> {
                 d.outcome.label_da(),
                 &d.text,
                 indstilling,
+                &votes[0],
+                &votes[1],
+                &votes[2],
+                &votes[3],
+                &votes[4],
+                &votes[5],
+                &votes[6],
             ]);
         }
     }
@@ -150,6 +211,13 @@ fn markdown_one(a: &Analysis) -> String {
         for item in &a.items {
             if let Some(d) = &item.decision {
                 s.push_str(&format!("- **{} {}** — {}: {}\n", md(&item.number), md(&item.title), d.outcome.label_da(), md(&d.text)));
+                for v in &d.votes {
+                    s.push_str(&format!("  - {}\n", md(&vote_line(v))));
+                }
+                for st in &d.statements {
+                    let by = if st.by.is_empty() { String::new() } else { format!(" ({})", st.by.join(", ")) };
+                    s.push_str(&format!("  - Udtalelse{}: {}\n", md(&by), md(&st.text)));
+                }
             }
         }
         s.push('\n');
@@ -204,4 +272,47 @@ pub fn markdown_compare(c: &crate::compare::Comparison) -> String {
         s.push_str(&format!("- {}: {} → {}\n", md(&ch.name), ch.a.label_da(), ch.b.label_da()));
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::*;
+
+    #[test]
+    fn votes_and_statements_in_csv_and_markdown() {
+        let vote = |position, count, parties: &[&str], names: &[&str]| Vote {
+            position,
+            count,
+            parties: parties.iter().map(|s| s.to_string()).collect(),
+            names: names.iter().map(|s| s.to_string()).collect(),
+        };
+        let decision = Decision {
+            text: "Godkendt.".into(),
+            outcome: Outcome::Approved,
+            votes: vec![
+                vote(Position::For, Some(15), &["A", "C", "V"], &[]),
+                vote(Position::Against, Some(2), &["Ø"], &["Jens Hansen"]),
+                vote(Position::Abstain, None, &["F"], &[]),
+            ],
+            statements: vec![Statement { by: vec!["Ø".into()], text: "Ø ønsker *lavere* takster.".into() }],
+        };
+        let a = Analysis {
+            schema: SCHEMA.into(),
+            source: Source { name: "r.txt".into(), format: "text".into(), bytes: 0, encoding: None },
+            meeting: Meeting::default(),
+            attendance: Attendance::default(),
+            items: vec![Item { number: "1".into(), title: "Takster".into(), decision: Some(decision), ..Item::default() }],
+            findings: vec![],
+        };
+        let csv = String::from_utf8(csv_decisions(std::slice::from_ref(&a))).unwrap();
+        let lines: Vec<&str> = csv.trim_start_matches('\u{FEFF}').lines().collect();
+        assert!(
+            lines[0].ends_with(r#""Indstilling";"For";"Imod";"Undlod";"Forbehold";"For (partier)";"Imod (partier)";"Undlod (partier)""#)
+        );
+        assert!(lines[1].ends_with(r#""Godkendt.";"";"15";"2";"";"";"A, C, V";"Ø";"F""#), "{}", lines[1]);
+        let md = markdown(&[a]);
+        assert!(md.contains("\n  - For 15: A, C, V\n  - Imod 2: Ø, Jens Hansen\n  - Undlod: F\n"), "{md}");
+        assert!(md.contains("\n  - Udtalelse (Ø): Ø ønsker \\*lavere\\* takster.\n"), "{md}");
+    }
 }

@@ -62,7 +62,25 @@ fn csv_for_danish_excel() {
     let text = String::from_utf8(out.stdout).unwrap();
     let mut rows = csv::ReaderBuilder::new().delimiter(b';').from_reader(text.trim_start_matches('\u{FEFF}').as_bytes());
     let headers = rows.headers().unwrap().clone();
-    assert_eq!(headers.iter().collect::<Vec<_>>(), ["Fil", "Punkt", "Titel", "Sagsnummer", "Udfald", "Beslutning", "Indstilling"]);
+    assert_eq!(
+        headers.iter().collect::<Vec<_>>(),
+        [
+            "Fil",
+            "Punkt",
+            "Titel",
+            "Sagsnummer",
+            "Udfald",
+            "Beslutning",
+            "Indstilling",
+            "For",
+            "Imod",
+            "Undlod",
+            "Forbehold",
+            "For (partier)",
+            "Imod (partier)",
+            "Undlod (partier)"
+        ]
+    );
     let records: Vec<csv::StringRecord> = rows.records().map(Result::unwrap).collect();
     assert_eq!(records.len(), 10);
     assert_eq!(&records[7][1], "3.5");

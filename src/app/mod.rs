@@ -4,7 +4,8 @@
 //! - `page.rs`: `App`, the page; its effects (the worker, file reading, drag and drop).
 //! - `state.rs`: the page's state, the actions on it and their reducer.
 //! - `input.rs`: `InputPanel`, where a referat comes in; `status.rs`: `StatusView`, what
-//!   is shown for it (progress, a refusal, or the result: `views.rs`, `chart.rs`, `export.rs`).
+//!   is shown for it (progress, a refusal, or the result: `views.rs`, `chart.rs`, `export.rs`;
+//!   `votes.rs`: a decision's votes, statements and earlier treatment).
 //! - `files.rs`: the visit's files by meeting, and the comparison of two of them;
 //!   `series.rs`: attendance and decisions over time, and search; `store.rs`: keeping
 //!   the files in this browser (IndexedDB) when the user asks.
@@ -36,6 +37,8 @@ mod status;
 mod store;
 #[cfg(target_arch = "wasm32")]
 mod views;
+#[cfg(target_arch = "wasm32")]
+mod votes;
 #[cfg(target_arch = "wasm32")]
 mod worker;
 

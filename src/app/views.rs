@@ -390,7 +390,10 @@ fn people_table(caption: &str, people: &[Person]) -> Html {
             <tbody>
                 { for people.iter().map(|p| html! {
                     <tr title={p.raw.clone()}>
-                        <td>{ p.name.clone() }</td>
+                        <td>
+                            { p.role.as_ref().map_or_else(|| p.name.clone(), |r| format!("{}, {r}", p.name)) }
+                            if let Some(s) = &p.substitute_for { <span class="substitute">{ format!("stedfortræder for {s}") }</span> }
+                        </td>
                         <td>{ p.party.clone().unwrap_or_default() }</td>
                         <td>{ p.municipality.clone().unwrap_or_default() }</td>
                     </tr>
@@ -423,6 +426,8 @@ fn decisions(a: &Analysis) -> Html {
                             <td class="outcome-cell">{ outcome_label(d.outcome) }</td>
                             <td class="text">
                                 <div class="decision-text">{ paragraphs(&d.text) }</div>
+                                { super::votes::votes(d) }
+                                { super::votes::trail(&i.trail) }
                                 if let Some(r) = recommendation.filter(|r| !r.trim().is_empty()) {
                                     <details class="recommendation">
                                         <summary>{ "Indstilling" }</summary>

@@ -115,7 +115,16 @@ fn decides(s: &str, body: Option<&str>) -> bool {
     // "Indstillingspunkt 1-3 anbefales": the points' numbers between the matter and its verb.
     let numbered = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || "-–,.".contains(c));
     let nth = |k: usize| s.split_whitespace().nth(k).map_or("", |w| w.trim_matches(|c: char| !c.is_alphanumeric()));
-    let second = if numbered(second) { nth(2) } else { second };
+    // ("Indstillingspunkterne 1 – 3 anbefales": every number and dash skipped.)
+    let second = if numbered(second) {
+        s.split_whitespace()
+            .skip(2)
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .find(|w| !w.is_empty() && !numbered(w))
+            .unwrap_or("")
+    } else {
+        second
+    };
     // "Dagsordenen i øvrigt godkendt", "Forslaget herefter vedtaget": an adverb before the verb.
     let second = match second {
         "i" if nth(2) == "øvrigt" => nth(3),
@@ -180,7 +189,8 @@ fn sentence_outcome(s: &str) -> Outcome {
     let has = |stems: &[&str]| stems.iter().any(|st| s.contains(st));
     let mut best = Outcome::Other;
     let mut consider = |o: Outcome| best = best.max(o);
-    let negated = has(&["ikke godkend", "ikke vedta", "ikke tiltræd", "ikke anbefal", "ikke imødekom"]);
+    let negated = has(&["ikke godkend", "ikke vedta", "ikke tiltræd", "ikke anbefal", "ikke imødekom"])
+        || has(&["anbefales ikke", "anbefaler ikke", "godkendes ikke", "tiltrædes ikke", "vedtages ikke"]);
     if negated || has(&["afvist", "afviste", "afvises", "afviser", "forkast", "faldet", "faldt", "falder"]) {
         consider(Outcome::Rejected);
     }
@@ -193,7 +203,8 @@ fn sentence_outcome(s: &str) -> Outcome {
         consider(Outcome::Endorsed);
     }
     if has(&["til efterretning", "til orientering"]) {
-        consider(Outcome::Noted);
+        // "Indstilles taget til efterretning": a recommendation to the next body.
+        consider(if recommends && !negated { Outcome::Endorsed } else { Outcome::Noted });
     }
     if has(&["drøftede", "drøftet", "drøfter", "drøftes"]) {
         consider(Outcome::Discussed);

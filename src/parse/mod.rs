@@ -9,10 +9,11 @@ pub mod header;
 pub mod items;
 pub mod lines;
 pub mod numbers;
+pub mod trail;
 pub mod votes;
 
 use crate::findings;
-use crate::model::{Attendance, Decision, Finding, Item, Meeting, Outcome, Section, SectionKind, Step};
+use crate::model::{Attendance, Decision, Finding, Item, Meeting, Outcome, Section, SectionKind};
 use crate::text::Lower;
 use crate::text::{self, Line};
 use crate::vocab;
@@ -95,7 +96,8 @@ pub fn parse(text: &str) -> Parsed {
     for i in 0..kinds.len() {
         let Kind::Section { kind: SectionKind::Beslutning, heading, .. } = &kinds[i] else { continue };
         if lines::body_and_date(heading) {
-            let next = (i + 1..kinds.len()).find(|&j| !matches!(kinds[j], Kind::Blank | Kind::Furniture));
+            // (Who was away at that meeting may stand between: "Fraværende:".)
+            let next = (i + 1..kinds.len()).find(|&j| !matches!(kinds[j], Kind::Blank | Kind::Furniture | Kind::Roll(_)));
             // Text follows, or a numbered verdict ("1. Anbefales.").
             let decides = next.is_some_and(|j| {
                 let t = lines[j].text.trim();
@@ -149,7 +151,7 @@ pub fn parse(text: &str) -> Parsed {
                 .map(|s| Section { kind: s.kind, heading: s.heading.clone(), text: repair.text(&s.text(&lines)) })
                 .collect();
             let own = this_meetings_decision(&sections, &meeting);
-            let trail = trail(&sections, own);
+            let trail = trail::steps(&sections, own, meeting.date.as_deref());
             let decision = match own {
                 Some(s) => Some(decided(&s.text, body)),
                 // Closed items print their decision with no heading, right under the title.
@@ -191,50 +193,6 @@ fn decided(text: &str, body: Option<&str>) -> Decision {
     }
 }
 
-/// The case's earlier treatment: the item's other decision parts whose heading names a
-/// body ("Økonomiudvalget, 10. maj 2023, pkt. 88", "Beslutning i Børne- og Skoleudvalget den
-/// 02-05-2023"), oldest first.
-fn trail(sections: &[Section], own: Option<&Section>) -> Vec<Step> {
-    let mut steps: Vec<Step> = sections
-        .iter()
-        .filter(|s| s.kind == SectionKind::Beslutning && !own.is_some_and(|o| std::ptr::eq(o, *s)))
-        .filter_map(|s| {
-            let h = s.heading.trim();
-            // "Beslutning i Økonomiudvalget", "BESLUTNING: Økonomiudvalget": the label off.
-            let low = h.lower();
-            let h = ["beslutning", "behandlet", "behandling"].iter().find_map(|p| low.starts_with(p).then(|| &h[p.len()..])).unwrap_or(h);
-            let h = h.trim_start_matches([':', '-', '–', ' ']);
-            let h = ["i ", "fra ", "af "].iter().find_map(|p| h.strip_prefix(p)).unwrap_or(h);
-            let end =
-                h.find([',', '(']).into_iter().chain(h.find(" den ")).chain(h.find(|c: char| c.is_ascii_digit())).min().unwrap_or(h.len());
-            let body = h[..end].trim().trim_end_matches([':', '-', '–']).trim();
-            let body = body.strip_suffix(" den").unwrap_or(body);
-            if !body.split_whitespace().any(vocab::is_body_word) {
-                return None;
-            }
-            let low = h.lower();
-            let item = ["pkt. ", "pkt.", "punkt ", "sag nr. ", "sag "].iter().find_map(|p| {
-                let at = low.find(p)? + p.len();
-                let n: String = h[at..].chars().take_while(|c| c.is_ascii_digit() || *c == '.').collect();
-                let n = n.trim_end_matches('.');
-                (!n.is_empty()).then(|| n.to_owned())
-            });
-            let short = body.rsplit(", ").next();
-            Some(Step {
-                body: body.to_owned(),
-                date: header::date(h),
-                item,
-                text: s.text.clone(),
-                outcome: decision::outcome(&s.text, short),
-            })
-        })
-        .collect();
-    if steps.iter().all(|s| s.date.is_some()) {
-        steps.sort_by(|a, b| a.date.cmp(&b.date));
-    }
-    steps
-}
-
 /// The decision of this meeting among the item's decision parts: where earlier committees'
 /// decisions are printed too, the one whose heading names this meeting's date or body, or
 /// else an unqualified "Beslutning"; failing those, the last.
@@ -244,12 +202,15 @@ fn this_meetings_decision<'s>(sections: &'s [Section], meeting: &Meeting) -> Opt
         return decisions.first().copied();
     }
     let names_date = |s: &Section| meeting.date.is_some() && header::date(&s.heading) == meeting.date;
+    // (An earlier meeting of the same body names the body too, with another date.)
+    let other_date = |s: &Section| header::date(&s.heading).is_some_and(|d| meeting.date.as_ref().is_some_and(|m| *m != d));
     let names_body = |s: &Section| {
-        meeting.body.as_deref().is_some_and(|b| {
-            let short = b.rsplit(", ").next().unwrap_or(b).lower();
-            let stem = short.trim_end_matches("et").trim_end_matches("en");
-            s.heading.lower().contains(stem)
-        })
+        !other_date(s)
+            && meeting.body.as_deref().is_some_and(|b| {
+                let short = b.rsplit(", ").next().unwrap_or(b).lower();
+                let stem = short.trim_end_matches("et").trim_end_matches("en");
+                s.heading.lower().contains(stem)
+            })
     };
     let plain = |s: &Section| crate::vocab::section_kind(&s.heading).is_some();
     decisions

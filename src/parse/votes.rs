@@ -96,7 +96,7 @@ const MARKERS: &[(&str, Position, Side, bool)] = &[
 ];
 
 /// Words that make a weak verb's subject a group of voters.
-const GROUPS: &[&str] = &["flertal", "mindretal", "medlem", "stemmer"];
+const GROUPS: &[&str] = &["flertal", "mindretal", "medlem", "stemmer", "gruppe"];
 
 /// The votes a decision prints, in document order.
 pub fn votes(text: &str) -> Vec<Vote> {
@@ -121,37 +121,28 @@ pub fn statements(text: &str) -> Vec<Statement> {
     let sentences = crate::text::sentences(text);
     let mut out: Vec<Statement> = Vec::new();
     let mut k = 0;
+    // Under "Imod stemte:", each line "A, med bemærkning om …" is a dissent of its own.
+    let mut under_dissent = false;
     while k < sentences.len() {
         let s = sentences[k];
         let low = s.lower();
-        let recorded = [
-            "protokoltilførsel",
-            "tilført protokollen",
-            "ført til protokol",
-            "ført til protokollen",
-            "mindretalsudtalelse",
-            "protokolbemærkning",
-            "protokollat",
-        ]
-        .iter()
-        .any(|w| low.contains(w));
+        let recorded = ["protokoltilførsel", "mindretalsudtalelse", "protokolbemærkning", "protokollat"].iter().any(|w| low.contains(w))
+            || (low.contains("protokol") && (low.contains("tilført") || low.contains("ført til")));
         let votes: Vec<Vote> = clauses(s).flat_map(clause_votes).collect();
-        let dissent = votes.iter().any(|v| v.position != For) || low.starts_with("mindretallet");
-        let reasoned = [
-            " idet ",
-            ", da ",
-            " fordi ",
-            "med henvisning til",
-            "begrund",
-            "forbehold for",
-            " ønsker ",
-            " ønskede ",
-            "kan ikke",
-            "kunne ikke",
-        ]
-        .iter()
-        .any(|w| low.contains(w));
-        if !(recorded || (dissent && reasoned)) {
+        if low.ends_with(':') {
+            under_dissent = ["imod stemte:", "stemte imod:", "imod:", "undlod:", "undlod at stemme:"].contains(&low.trim());
+        }
+        let leading_party =
+            under_dissent && s.split_once(',').is_some_and(|(p, _)| p.split_whitespace().count() <= 3 && !voters(p).parties.is_empty());
+        let dissent = votes.iter().any(|v| v.position != For) || low.starts_with("mindretallet") || leading_party;
+        // A reason, not the count that follows "idet" ("Godkendt, idet 25 stemte for").
+        let idet = low.find(" idet ").is_some_and(|i| !low[i..].contains("stemte") && !low[i..].contains("stemmer"));
+        let reasoned = idet
+            || [", da ", " fordi ", "med henvisning til", "begrund", "forbehold for", " ønsker ", " ønskede ", "med bemærkning", " men "]
+                .iter()
+                .any(|w| low.contains(w));
+        // "Mindretallet (Ø) kan ikke anbefale …": a minority's word is its statement.
+        if !(recorded || low.starts_with("mindretallet") || (dissent && reasoned)) {
             k += 1;
             continue;
         }
@@ -164,7 +155,9 @@ pub fn statements(text: &str) -> Vec<Statement> {
                 k += 1;
             }
         }
-        let by = if votes.is_empty() {
+        let by = if leading_party && votes.is_empty() {
+            voters(s.split(',').next().unwrap_or(s)).parties
+        } else if votes.is_empty() {
             let who = low.find(" fra ").map_or(s, |i| &s[i + 6..]);
             let who = who.split(':').next().unwrap_or(who);
             let v = voters(who);
@@ -276,7 +269,9 @@ fn clause_votes(clause: &str) -> Vec<Vote> {
         }
         if !strong {
             let t = text.lower();
-            if v.count.is_none() && !GROUPS.iter().any(|g| t.contains(g)) {
+            // ("Enhedslisten kunne ikke tiltræde": a party, written out, is a group.)
+            let party_only = !v.parties.is_empty() && v.names.is_empty();
+            if v.count.is_none() && !party_only && !GROUPS.iter().any(|g| t.contains(g)) {
                 continue;
             }
         }

@@ -30,7 +30,7 @@ test('every export downloads with its content', async () => {
     assert.equal(decisions.name, 'kkr-nordjylland-2021-06-11-beslutninger.csv');
     assert.deepEqual([...decisions.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM for Excel');
     const rows = decisions.bytes.toString('utf8').slice(1).trim().split(/\r?\n(?=")/);
-    assert.equal(rows[0], '"Fil";"Punkt";"Titel";"Sagsnummer";"Udfald";"Beslutning";"Indstilling"');
+    assert.equal(rows[0], '"Fil";"Punkt";"Titel";"Sagsnummer";"Udfald";"Beslutning";"Indstilling";"For";"Imod";"Undlod";"Forbehold";"For (partier)";"Imod (partier)";"Undlod (partier)"');
     assert.equal(rows.length, 1 + 10);
     assert.ok(rows[1].startsWith('"kkr-nordjylland-2021-06-11.md";"1.1";"Godkendelse af dagsorden";"SAG-2021-02944";"Godkendt";'), rows[1]);
 

@@ -163,8 +163,7 @@ pub fn parse(text: &str, raw: &str) -> Option<Listed> {
         Some(lexicon::municipality(place).map(str::to_owned).unwrap_or_else(|| strip_kommune(place).to_owned()))
     };
     // A seat's role is kept with the person; "medlem", "suppleant" … say nothing more.
-    let seat = role
-        .filter(|r| r.contains("formand") || r.contains("borgmester") || r.contains("forkvinde") || matches!(*r, "rådmand" | "mødeleder"));
+    let seat = role.filter(|r| r.contains("formand") || r.contains("borgmester") || r.contains("forkvinde") || *r == "mødeleder");
     let person = Person { name, party, municipality, raw: raw.trim().to_owned(), role: seat.map(str::to_owned), substitute_for };
     Some(Listed { person, role, mark })
 }

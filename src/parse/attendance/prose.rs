@@ -128,7 +128,23 @@ pub fn statements(text: &str) -> Vec<Statement> {
     for s in crate::text::sentences(&labels_on_their_lines(text)) {
         read_sentence(s, &mut out);
     }
+    pair_substitutes(&mut out);
     out
+}
+
+/// "Afbud fra X. I stedet mødte Y.", "X (V) - Y deltog som suppleant": a substitute who does
+/// not say whom they replace, right after the absence of one member, replaces that member.
+/// (After two or more absent, the text does not say who replaced whom.)
+fn pair_substitutes(out: &mut [Statement]) {
+    for k in 1..out.len() {
+        let member = match &out[k - 1] {
+            Statement::Absent { people, partial: false, .. } if people.len() == 1 => people[0].clone(),
+            _ => continue,
+        };
+        if let Statement::Substitute { for_whom: for_whom @ None, .. } = &mut out[k] {
+            *for_whom = Some(member);
+        }
+    }
 }
 
 /// "Fraværende" on a line of its own with one person a line below it: one line
