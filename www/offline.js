@@ -10,7 +10,7 @@ if ('serviceWorker' in navigator && location.protocol !== 'file:') {
     navigator.serviceWorker.register('./sw.js').then(async () => {
         await navigator.serviceWorker.ready;
         for (let i = 0; i < 100; i++) {
-            if (await caches.match('./referat-analyzer_bg.wasm')) return ready();
+            if (await caches.match('./referat-analyzer_bg.wasmz')) return ready();
             await new Promise((r) => setTimeout(r, 200));
         }
     }).catch(() => {});

@@ -16,7 +16,7 @@ test('after one visit the page works offline (reload, then an example)', async (
     const { context, page } = await openPage(env.browser, env.url);
     // Said only once the cache really holds the wasm.
     await page.waitForSelector('.offline .ready', { timeout: 30_000 });
-    assert.ok(await page.evaluate(async () => Boolean(await caches.match('./referat-analyzer_bg.wasm'))));
+    assert.ok(await page.evaluate(async () => Boolean(await caches.match('./referat-analyzer_bg.wasmz'))));
     await context.setOffline(true);
     await page.reload();
     await page.waitForSelector('h1:has-text("Referat Analyzer")');

@@ -3,7 +3,7 @@
 // tests/corpus/truth; bad input gets a Danish message; no request leaves 127.0.0.1.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { ROOT, openPage, setup } from './harness.mjs';
@@ -92,8 +92,19 @@ describe("another council's referat", () => {
             const numbers = await page.$$eval('.agenda .item-head .num', (els) => els.map((e) => e.textContent));
             assert.deepEqual(numbers, truth.items.map((i) => i.number));
             await page.click('button[role=tab]:has-text("Beslutninger")');
-            const labels = await page.$$eval('.view table.decisions .outcome', (els) => els.map((e) => e.textContent));
+            const labels = await page.$$eval('.view table.decisions td.outcome-cell', (els) => els.map((e) => e.textContent));
             assert.equal(labels.length, truth.items.filter((i) => i.decision).length);
+            // Votes and the earlier treatment, as labelled by reading (tests/corpus/votes).
+            const votesTruth = join(ROOT, 'tests/corpus/votes/truth', `dev--${stem}.json`);
+            if (existsSync(votesTruth)) {
+                const labelled = JSON.parse(readFileSync(votesTruth, 'utf8')).items;
+                const count = (key) => labelled.reduce((n, i) => n + (i[key]?.length ?? 0), 0);
+                assert.equal(await page.locator('.view table.decisions ul.votes li').count(), count('votes'));
+                assert.equal(await page.locator('.view table.decisions .trail li').count(), count('trail'));
+                // The bar shows the positions printed with a count.
+                const counted = labelled.some((i) => (i.votes ?? []).some((v) => v.count > 0));
+                assert.equal((await page.locator('.view svg.vote-bar rect').count()) > 0, counted);
+            }
             assert.deepEqual(errors, []);
             await context.close();
         });
