@@ -91,3 +91,16 @@ fn members_match_across_middle_names_and_meetings_by_agenda() {
     assert_eq!(per.attendance, [Present, Present, Present]);
     assert_eq!(h.members.len(), 3, "{:?}", h.members.iter().map(|m| &m.name).collect::<Vec<_>>());
 }
+
+#[test]
+fn a_substitute_is_marked_as_one_and_counts_as_present() {
+    let a = referat("a.txt", "3. marts 2020", "Per Lund (V)\nKaren Bech (C)", "Ole Dam (C)", &["Budget"]);
+    let b = referat("b.txt", "7. april 2020", "Per Lund (V)\nOle Dam (C), suppleant for Karen Bech (C)", "Karen Bech (C)", &["Budget"]);
+    let h = referat_analyzer::series::history(&[a, b]);
+    use referat_analyzer::series::Status::*;
+    let ole = h.members.iter().find(|m| m.name == "Ole Dam").expect("Ole Dam");
+    assert_eq!(ole.attendance, [Absent, Substitute]);
+    assert_eq!((ole.present, ole.absent), (1, 1));
+    let karen = h.members.iter().find(|m| m.name == "Karen Bech").expect("Karen Bech");
+    assert_eq!(karen.attendance, [Present, Absent]);
+}

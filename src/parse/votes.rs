@@ -299,6 +299,16 @@ fn counts(clause: &str, low: &str) -> Vec<(usize, usize, Vote)> {
             _ => {}
         }
     }
+    // "Forslaget blev forkastet med 7 stemmer (…) mod 1 stemme (Ø)": the position is towards
+    // the proposal, so a rejection's majority voted against it.
+    let rejected = ["forkast", "afvist", "ikke godkendt", "ikke vedtaget", "faldt"].iter().any(|w| low.contains(w));
+    let (majority, minority) = if rejected { (Against, For) } else { (For, Against) };
+    // "N stemmer (…) mod M": the words after a count's parentheses.
+    let before_mod = |from: usize| {
+        let rest = clause[from..].trim_start();
+        let rest = if rest.starts_with('(') { rest.find(')').map_or("", |c| &rest[c + 1..]) } else { rest };
+        rest.trim_start().starts_with("mod ")
+    };
     let mut out = Vec::new();
     for (i, &(start, w)) in words.iter().enumerate() {
         let n = if w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit()) {
@@ -316,7 +326,8 @@ fn counts(clause: &str, low: &str) -> Vec<(usize, usize, Vote)> {
             "for" => Some(For),
             "imod" => Some(Against),
             "blanke" | "blank" => Some(Abstain),
-            _ if noun && i > 0 && word(i - 1) == "mod" => Some(Against),
+            _ if noun && i > 0 && word(i - 1) == "mod" => Some(minority),
+            _ if noun && before_mod(words[i + 1].0 + words[i + 1].1.len()) => Some(majority),
             _ => None,
         };
         let Some(position) = position else { continue };

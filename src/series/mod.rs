@@ -38,8 +38,7 @@ pub struct Meeting {
 pub enum Status {
     Present,
     Absent,
-    /// Sat in for a member (not yet told apart from present: the referat/1 analysis does
-    /// not mark substitutes).
+    /// Present, sitting in for a member (`substitute_for` in the referat).
     Substitute,
     NotListed,
 }
@@ -91,7 +90,8 @@ pub fn history_of<'a>(analyses: impl Iterator<Item = &'a Analysis>) -> (History,
     let mut index: HashMap<names::Identity, usize> = HashMap::new();
     for (k, (_, a)) in meetings.iter().enumerate() {
         let listed =
-            a.attendance.present.iter().map(|p| (p, Status::Present)).chain(a.attendance.absent.iter().map(|p| (p, Status::Absent)));
+            a.attendance.present.iter().map(|p| (p, if p.substitute_for.is_some() { Status::Substitute } else { Status::Present }));
+        let listed = listed.chain(a.attendance.absent.iter().map(|p| (p, Status::Absent)));
         for (person, status) in listed {
             let at = *index.entry(names::identity(&person.name)).or_insert_with(|| {
                 members.push(Member {
@@ -108,7 +108,7 @@ pub fn history_of<'a>(analyses: impl Iterator<Item = &'a Analysis>) -> (History,
             let m = &mut members[at];
             fill(m, person);
             // Present and absent in one meeting (there for some items): present.
-            if m.attendance[k] == Status::NotListed || status == Status::Present {
+            if m.attendance[k] == Status::NotListed || matches!(status, Status::Present | Status::Substitute) {
                 m.attendance[k] = status;
             }
         }

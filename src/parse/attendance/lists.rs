@@ -215,6 +215,13 @@ fn split_people(l: &str, keep_fragments: bool) -> Vec<String> {
             if q.is_empty() {
                 continue;
             }
+            // "Jens Hansen (A), suppleant for Eva Berg (A)": the note is the person's.
+            let note = ["suppleant for ", "stedfortræder for ", "i stedet for "].iter().any(|w| q.lower().starts_with(w));
+            if let (Some(prev), true) = (parts.last_mut(), note) {
+                prev.push_str(", ");
+                prev.push_str(q);
+                continue;
+            }
             let belongs = is_place(q);
             // "Jens Ole Bang, Faxe Mette Lauritzen, Greve": run together, the municipality
             // after the comma is the name before's, and the next name follows it.
