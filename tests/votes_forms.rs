@@ -178,3 +178,19 @@ fn substitutes_in_their_written_forms() {
         []
     );
 }
+
+#[test]
+fn absence_for_a_range_of_items_reaches_those_items() {
+    let absent_on = |note: &str| {
+        let text = format!(
+            "Referat\n\nByrådet\n\nMødedato: 12. marts 2024\n\n{MEMBERS}\n\n{note}\n\n\
+             1. Første sag\n\nBeslutning\n\nGodkendt.\n\n2. Anden sag\n\nBeslutning\n\nGodkendt.\n\n\
+             3. Tredje sag\n\nBeslutning\n\nGodkendt.\n\n4. Fjerde sag\n\nBeslutning\n\nGodkendt.\n"
+        );
+        let a = referat_analyzer::analyze(text.as_bytes(), "range.txt");
+        a.items.iter().filter(|i| i.absent.iter().any(|n| n == "Bo Berg")).map(|i| i.number.clone()).collect::<Vec<_>>()
+    };
+    assert_eq!(absent_on("Fraværende: Bo Berg (V), sag 2-3"), ["2", "3"]);
+    assert_eq!(absent_on("Bo Berg (V) deltog ikke i behandlingen af punkt 1 og 4."), ["1", "4"]);
+    assert_eq!(absent_on("Bo Berg (V) var fraværende under punkterne 3 – 4."), ["3", "4"]);
+}

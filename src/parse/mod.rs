@@ -321,6 +321,7 @@ fn attendance_of(head: &[Line], head_kinds: &[Kind], items: &mut [Item], finding
             decisions: decisions.iter().map(|d| d.as_deref()).collect(),
             about_attendance: about.iter().map(String::as_str).collect(),
             opening: opening.as_deref(),
+            numbers: items.iter().map(|it| it.number.as_str()).collect(),
         },
     );
     for (it, absent) in items.iter_mut().zip(gathered.item_absent) {

@@ -13,6 +13,7 @@
 pub mod lists;
 pub mod person;
 pub mod prose;
+pub mod ranges;
 
 use std::collections::HashMap;
 
@@ -33,6 +34,8 @@ pub struct ItemAttendance<'t> {
     /// The first item's text: absence noted there is the meeting's, unless the same names
     /// come and go in later decisions (a per-item stamp).
     pub opening: Option<&'t str>,
+    /// The items' printed numbers, as `decisions`.
+    pub numbers: Vec<&'t str>,
 }
 
 pub struct Gathered {
@@ -76,7 +79,7 @@ pub fn gather(head: &[Line], head_kinds: &[Kind], items: &ItemAttendance) -> Gat
     let opening = items.opening.map(prose::statements).unwrap_or_default();
 
     // Absent on every item decided: absent from the meeting; on some: there for the rest.
-    let item_absent: Vec<Vec<String>> = per_item
+    let mut item_absent: Vec<Vec<String>> = per_item
         .iter()
         .map(|st| {
             let mut names = People::default();
@@ -88,6 +91,28 @@ pub fn gather(head: &[Line], head_kinds: &[Kind], items: &ItemAttendance) -> Gat
             names.0.into_iter().map(|p| p.name).collect()
         })
         .collect();
+    // "Fraværende: X, sag 57-66": absent from the items the range covers.
+    for t in std::iter::once(head_text.as_str()).chain(items.about_attendance.iter().copied()) {
+        for sentence in crate::text::sentences(t) {
+            let covered = ranges::items_named(sentence);
+            if covered.is_empty() {
+                continue;
+            }
+            for s in prose::statements(sentence) {
+                let Statement::Absent { people, .. } = s else { continue };
+                for (i, n) in items.numbers.iter().enumerate() {
+                    let top = n.split('.').next().unwrap_or(n);
+                    if top.parse::<u32>().is_ok_and(|n| covered.contains(&n)) && i < item_absent.len() {
+                        for p in &people {
+                            if !item_absent[i].iter().any(|x| same_person(x, &p.name)) {
+                                item_absent[i].push(p.name.clone());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
     let decided: Vec<usize> = (0..items.decisions.len()).filter(|&i| items.decisions[i].is_some()).collect();
     let stamped = |name: &str| {
         let n = decided.iter().filter(|&&i| item_absent[i].iter().any(|x| same_person(x, name))).count();
@@ -269,7 +294,11 @@ mod tests {
     fn gathered(text: &str) -> (Vec<String>, Vec<String>) {
         let lines = crate::text::lines(text);
         let kinds: Vec<Kind> = lines.iter().map(|l| super::super::lines::classify(&l.text)).collect();
-        let g = gather(&lines, &kinds, &ItemAttendance { decisions: Vec::new(), about_attendance: Vec::new(), opening: None });
+        let g = gather(
+            &lines,
+            &kinds,
+            &ItemAttendance { decisions: Vec::new(), about_attendance: Vec::new(), opening: None, numbers: Vec::new() },
+        );
         (g.attendance.present.into_iter().map(|p| p.name).collect(), g.attendance.absent.into_iter().map(|p| p.name).collect())
     }
 
@@ -285,7 +314,11 @@ mod tests {
         let text = "Deltagere\nBrian Nielsen (D),\nThisted Kommune\nUlla Vestergaard (A) Thisted Kommune\n";
         let lines = crate::text::lines(text);
         let kinds: Vec<_> = lines.iter().map(|l| super::super::lines::classify(&l.text)).collect();
-        let g = gather(&lines, &kinds, &ItemAttendance { decisions: Vec::new(), about_attendance: Vec::new(), opening: None });
+        let g = gather(
+            &lines,
+            &kinds,
+            &ItemAttendance { decisions: Vec::new(), about_attendance: Vec::new(), opening: None, numbers: Vec::new() },
+        );
         let got: Vec<_> = g.attendance.present.iter().map(|p| (p.name.as_str(), p.municipality.as_deref())).collect();
         assert_eq!(got, [("Brian Nielsen", Some("Thisted")), ("Ulla Vestergaard", Some("Thisted"))]);
     }
