@@ -326,7 +326,8 @@ pub fn body_and_date(h: &str) -> bool {
     body_ok && rest.iter().all(|w| is_date_word(w)) && super::header::date(&rest.join(" ")).is_some()
 }
 
-fn is_year_span(w: &str) -> bool {
+/// "2018-21", "2018-2021": an election period.
+pub(crate) fn is_year_span(w: &str) -> bool {
     let Some((a, b)) = w.split_once('-') else { return false };
     a.len() == 4 && (b.len() == 2 || b.len() == 4) && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
 }

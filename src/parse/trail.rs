@@ -14,6 +14,7 @@
 //! through ("Beslutningsproces") is no trail. History told in prose ("Byrådet besluttede den
 //! 26. januar 2015 at …") is not read: only lines that are nothing but a treatment are.
 
+use super::lines::is_year_span;
 use super::{decision, header};
 use crate::model::{Outcome, Section, SectionKind, Step};
 use crate::text::Lower;
@@ -77,11 +78,6 @@ pub fn treatment(h: &str) -> Option<(String, Option<String>, Option<String>)> {
         (!n.is_empty()).then(|| n.to_owned())
     });
     Some((body, date, item))
-}
-
-fn is_year_span(w: &str) -> bool {
-    let Some((a, b)) = w.split_once('-') else { return false };
-    a.len() == 4 && (b.len() == 2 || b.len() == 4) && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
 }
 
 /// A line that is nothing but a treatment: its body, a date, an item number and the small

@@ -128,21 +128,28 @@ pub fn statements(text: &str) -> Vec<Statement> {
         let low = s.lower();
         let recorded = ["protokoltilførsel", "mindretalsudtalelse", "protokolbemærkning", "protokollat"].iter().any(|w| low.contains(w))
             || (low.contains("protokol") && (low.contains("tilført") || low.contains("ført til")));
-        let votes: Vec<Vote> = clauses(s).flat_map(clause_votes).collect();
+        // "Mindretallet (Ø) kan ikke anbefale …": a minority's word is its statement.
+        let minority = low.starts_with("mindretallet");
         if low.ends_with(':') {
             under_dissent = ["imod stemte:", "stemte imod:", "imod:", "undlod:", "undlod at stemme:"].contains(&low.trim());
         }
-        let leading_party =
-            under_dissent && s.split_once(',').is_some_and(|(p, _)| p.split_whitespace().count() <= 3 && !voters(p).parties.is_empty());
-        let dissent = votes.iter().any(|v| v.position != For) || low.starts_with("mindretallet") || leading_party;
         // A reason, not the count that follows "idet" ("Godkendt, idet 25 stemte for").
         let idet = low.find(" idet ").is_some_and(|i| !low[i..].contains("stemte") && !low[i..].contains("stemmer"));
         let reasoned = idet
             || [", da ", " fordi ", "med henvisning til", "begrund", "forbehold for", " ønsker ", " ønskede ", "med bemærkning", " men "]
                 .iter()
                 .any(|w| low.contains(w));
-        // "Mindretallet (Ø) kan ikke anbefale …": a minority's word is its statement.
-        if !(recorded || low.starts_with("mindretallet") || (dissent && reasoned)) {
+        // Without a record, a minority or a reason no sentence is a statement: its votes
+        // (the costly part, read for the decision already) are not read again.
+        if !(recorded || minority || reasoned) {
+            k += 1;
+            continue;
+        }
+        let votes: Vec<Vote> = clauses(s).flat_map(clause_votes).collect();
+        let leading_party =
+            under_dissent && s.split_once(',').is_some_and(|(p, _)| p.split_whitespace().count() <= 3 && !voters(p).parties.is_empty());
+        let dissent = votes.iter().any(|v| v.position != For) || minority || leading_party;
+        if !(recorded || minority || (dissent && reasoned)) {
             k += 1;
             continue;
         }
@@ -322,16 +329,20 @@ fn counts(clause: &str, low: &str) -> Vec<(usize, usize, Vote)> {
         let word = |k: usize| words.get(k).map_or("", |w| w.1.trim_end_matches(['.', ';', ':']));
         let noun = word(i + 1).starts_with("stemme");
         let at = if noun { i + 2 } else { i + 1 };
-        let position = match word(at) {
+        // The position named after the count ("26 stemmer for"), else read from "mod".
+        let named = match word(at) {
             "for" => Some(For),
             "imod" => Some(Against),
             "blanke" | "blank" => Some(Abstain),
-            _ if noun && i > 0 && word(i - 1) == "mod" => Some(minority),
-            _ if noun && before_mod(words[i + 1].0 + words[i + 1].1.len()) => Some(majority),
             _ => None,
         };
-        let Some(position) = position else { continue };
-        let last = if noun && word(at) != "for" && word(at) != "imod" && word(at) != "blanke" && word(at) != "blank" { i + 1 } else { at };
+        let position = match named {
+            Some(p) => p,
+            None if noun && i > 0 && word(i - 1) == "mod" => minority,
+            None if noun && before_mod(words[i + 1].0 + words[i + 1].1.len()) => majority,
+            None => continue,
+        };
+        let last = if noun && named.is_none() { i + 1 } else { at };
         let mut end = words[last].0 + words[last].1.len();
         let mut v = Vote { position, count: Some(n), parties: Vec::new(), names: Vec::new() };
         // "(A, V og Jannik Præst)" right after.
