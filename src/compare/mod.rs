@@ -19,7 +19,7 @@
 
 mod diff;
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use serde::Serialize;
 

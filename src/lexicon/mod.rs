@@ -130,10 +130,24 @@ pub fn is_first_name(w: &str) -> bool {
 pub fn municipality(s: &str) -> Option<&'static str> {
     let s = s.trim().trim_end_matches(',').trim();
     let s = ["Regionskommune", "Kommune", "kommune"].iter().find_map(|k| s.strip_suffix(k)).unwrap_or(s).trim();
-    // Compared letter by letter, lower-cased, without a copy of each of the 98 names.
-    let same = |a: &str, b: &str| a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase));
-    let find = |name: &str| MUNICIPALITIES.iter().copied().find(|m| same(m, name));
-    find(s).or_else(|| s.strip_suffix('s').and_then(find)).or_else(|| nearest_municipality(s))
+    let lower = s.lower();
+    let find = |name: &str| municipalities_lower().iter().find(|m| m.0 == name).map(|m| m.2);
+    find(&lower).or_else(|| lower.strip_suffix('s').and_then(find)).or_else(|| nearest_municipality(&lower))
+}
+
+/// The 98 names lower-cased, as letters, beside the name: made once, not per look-up.
+fn municipalities_lower() -> &'static [(String, Vec<char>, &'static str)] {
+    static TABLE: std::sync::OnceLock<Vec<(String, Vec<char>, &'static str)>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        MUNICIPALITIES
+            .iter()
+            .map(|m| {
+                let lower = m.lower();
+                let letters = lower.chars().collect();
+                (lower, letters, *m)
+            })
+            .collect()
+    })
 }
 
 /// The municipality `word` names exactly, perhaps in the genitive ("Vejles", "Vesthimmerlands").
@@ -144,23 +158,22 @@ pub fn municipality_exact(word: &str) -> Option<&'static str> {
 
 /// A closed list allows a fuzzy match: one slip in a short name, two in a long one, and
 /// only when no other municipality is as close ("Mariagerfiord" -> "Mariagerfjord").
-fn nearest_municipality(s: &str) -> Option<&'static str> {
-    let s = s.lower();
-    let n = s.chars().count();
+fn nearest_municipality(lower: &str) -> Option<&'static str> {
+    let s: Vec<char> = lower.chars().collect();
+    let n = s.len();
     if n < 4 {
         return None;
     }
     let limit = if n <= 6 { 1 } else { 2 };
     // Names whose length alone is further off than the limit (and its genitive "s") are
     // never that close: no distance to work out.
-    let mut scored: Vec<(usize, &'static str)> = MUNICIPALITIES
+    let mut scored: Vec<(usize, &'static str)> = municipalities_lower()
         .iter()
-        .filter(|m| m.chars().count().abs_diff(n) <= limit + 1)
-        .flat_map(|m| {
-            let lm = m.lower();
-            [edit_distance(&s, &lm), edit_distance(&s, &format!("{lm}s"))].into_iter().min().map(|d| (d, *m))
+        .filter(|m| m.1.len().abs_diff(n) <= limit + 1)
+        .filter_map(|(_, letters, m)| {
+            let genitive: Vec<char> = letters.iter().copied().chain(['s']).collect();
+            [distance_within(&s, letters, limit), distance_within(&s, &genitive, limit)].into_iter().flatten().min().map(|d| (d, *m))
         })
-        .filter(|(d, _)| *d <= limit)
         .collect();
     scored.sort();
     match scored.as_slice() {
@@ -168,6 +181,24 @@ fn nearest_municipality(s: &str) -> Option<&'static str> {
         [(d1, m), (d2, _), ..] if d1 < d2 => Some(*m),
         _ => None,
     }
+}
+
+/// The edit distance of `a` and `b` if it is at most `limit`: a row whose every cell is past
+/// the limit ends the work.
+fn distance_within(a: &[char], b: &[char], limit: usize) -> Option<usize> {
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for (i, ca) in a.iter().enumerate() {
+        cur[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            cur[j + 1] = (prev[j] + usize::from(ca != cb)).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        if cur.iter().all(|&d| d > limit) {
+            return None;
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    Some(prev[b.len()]).filter(|&d| d <= limit)
 }
 
 pub fn edit_distance(a: &str, b: &str) -> usize {

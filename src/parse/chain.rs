@@ -9,7 +9,8 @@
 //! The first number may be anything (councils that number items across the year start at
 //! 150), but a sequence that starts elsewhere than 1 must earn it.
 
-use std::collections::{BTreeMap, HashMap};
+use foldhash::{HashMap, HashMapExt};
+use std::collections::BTreeMap;
 
 use super::lines::Kind;
 use super::numbers::Num;

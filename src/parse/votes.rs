@@ -216,14 +216,29 @@ fn clause_votes(clause: &str) -> Vec<Vote> {
     let counted = counts(clause, &low);
     // Every marker, the longest first, where no longer one already stands.
     let mut hits: Vec<(usize, usize, usize)> = counted.iter().map(|c| (c.0, c.1, usize::MAX)).collect();
-    for (k, (words, ..)) in MARKERS.iter().enumerate() {
-        for (i, _) in low.match_indices(words) {
-            let e = i + words.len();
-            let open = low[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-            let close = words.ends_with(':') || low[e..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-            if open && close && !hits.iter().any(|&(s, t, _)| i < t && s < e) {
-                hits.push((i, e, k));
+    // Each word start is tried against the markers beginning with its letter: one pass over
+    // the clause, not one search a marker.
+    let mut found: Vec<(usize, usize, usize)> = Vec::new();
+    let mut prev_alnum = false;
+    for (i, c) in low.char_indices() {
+        let alnum = c.is_alphanumeric();
+        if alnum && !prev_alnum {
+            let rest = &low.as_bytes()[i..];
+            for (k, (words, ..)) in MARKERS.iter().enumerate() {
+                if words.as_bytes()[..2] == rest[..2.min(rest.len())] && rest.starts_with(words.as_bytes()) {
+                    let e = i + words.len();
+                    if words.ends_with(':') || low[e..].chars().next().is_none_or(|c| !c.is_alphanumeric()) {
+                        found.push((k, i, e));
+                    }
+                }
             }
+        }
+        prev_alnum = alnum;
+    }
+    found.sort_unstable();
+    for (k, i, e) in found {
+        if !hits.iter().any(|&(s, t, _)| i < t && s < e) {
+            hits.push((i, e, k));
         }
     }
     hits.sort_unstable();

@@ -4,7 +4,7 @@
 //! tid" use it.
 
 pub mod search;
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use serde::Serialize;
 

@@ -45,6 +45,18 @@ impl Lower for str {
                 out.push(c.to_ascii_lowercase());
                 continue;
             }
+            // Latin-1 (æ, ø, å and their kin): the capitals are 32 below their small letters.
+            match c {
+                'ß'..='ÿ' => {
+                    out.push(c);
+                    continue;
+                }
+                'À'..='Þ' if c != '×' => {
+                    out.push(char::from_u32(c as u32 + 32).unwrap_or(c));
+                    continue;
+                }
+                _ => {}
+            }
             let mut l = c.to_lowercase();
             match (l.next(), l.next()) {
                 (Some(x), None) if x.len_utf8() == c.len_utf8() => out.push(x),

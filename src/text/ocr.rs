@@ -11,8 +11,8 @@
 //! A long compound the lexicon lacks is repaired through its known part:
 //! "voksensocialomrade" -> "voksensocialområde", "laerepladser" -> "lærepladser".
 
+use foldhash::{HashMap, HashMapExt};
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::trie::{Bin, Trie};

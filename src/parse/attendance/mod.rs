@@ -15,7 +15,7 @@ pub mod person;
 pub mod prose;
 pub mod ranges;
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use self::prose::Statement;
 use super::lines::Kind;
