@@ -14,5 +14,4 @@ cp ../tests/corpus/variants/*.html ../tests/corpus/real/*.html corpus/html/ 2>/d
 for f in ../tests/corpus/variants/*.docx; do
     python3 -c 'import sys, zipfile; sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read("word/document.xml"))' "$f" > "corpus/docx/$(basename "$f" .docx).xml"
 done
-ls corpus/* | head -0
 echo "seeded: $(ls corpus/text | wc -l) text, $(ls corpus/pdf | wc -l) pdf, $(ls corpus/html | wc -l) html, $(ls corpus/docx | wc -l) docx"

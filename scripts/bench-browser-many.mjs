@@ -24,9 +24,12 @@ const make = (paths) => {
 
 const { server, url } = await serveDist();
 const browser = await launch();
-for (const [set, files] of [['bodies', make([...examples, ...dev])], ['one body', make(examples)]]) {
+// "cold": dropped as soon as the page shows, while its workers still load the wasm and
+// build the lexicon; "warm": dropped two seconds later, as a person would.
+for (const [set, files, wait] of [['bodies', make([...examples, ...dev]), 0], ['one body', make(examples), 0], ['one body, warm', make(examples), 2000]]) {
 const bytes = files.reduce((n, [, t]) => n + Buffer.byteLength(t), 0);
 const { page, context } = await openPage(browser, url);
+await page.waitForTimeout(wait);
 const result = await page.evaluate(async (files) => {
     const dt = new DataTransfer();
     for (const [name, text] of files) dt.items.add(new File([text], name, { type: 'text/plain' }));

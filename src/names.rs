@@ -35,6 +35,18 @@ pub fn identity(name: &str) -> Identity {
     }
 }
 
+/// The same person once OCR damage is allowed for: each part of one identity is the other's
+/// or reads as it ("Sgren Hansen" is "Søren Hansen"), in either direction. Not an
+/// equivalence to index by (it does not chain): for matching a name no index holds.
+pub fn same_despite_ocr(a: &Identity, b: &Identity) -> bool {
+    let same = |x: &str, y: &str| crate::text::ocr::reads_as(x, y) || crate::text::ocr::reads_as(y, x);
+    match (a, b) {
+        (Identity::FirstLast(f1, l1), Identity::FirstLast(f2, l2)) => same(f1, f2) && same(l1, l2),
+        (Identity::Whole(x), Identity::Whole(y)) => same(x, y),
+        _ => false,
+    }
+}
+
 /// The same person: the same words, or the same first and last name with the middle
 /// names left out on one side.
 pub fn same_person(a: &str, b: &str) -> bool {

@@ -104,3 +104,22 @@ fn a_substitute_is_marked_as_one_and_counts_as_present() {
     let karen = h.members.iter().find(|m| m.name == "Karen Bech").expect("Karen Bech");
     assert_eq!(karen.attendance, [Present, Absent]);
 }
+
+#[test]
+fn a_name_damaged_by_ocr_is_the_same_member_unless_both_sit_in_one_meeting() {
+    let a = referat("a.txt", "3. marts 2020", "Søren Hansen (A)\nJens Bøgh (V)", "Lise Dam (C)", &["Budget"]);
+    let b = referat("b.txt", "7. april 2020", "Jens Bggh (V)\nLise Dam (C)", "Sgren Hansen (A)", &["Budget"]);
+    // Two members whose names differ only as OCR would damage one: two people, as both are
+    // listed in one meeting.
+    let c = referat("c.txt", "5. maj 2020", "Jens Bøgh (V)\nAnne Møller (A)\nAnne Moller (C)", "", &["Budget"]);
+    let h = referat_analyzer::series::history(&[a, b, c]);
+    use referat_analyzer::series::Status::*;
+    let names: Vec<&str> = h.members.iter().map(|m| m.name.as_str()).collect();
+    let soren = h.members.iter().find(|m| m.name.ends_with("Hansen")).expect("Søren Hansen");
+    assert_eq!(soren.name, "Søren Hansen", "the spelling with ø: {names:?}");
+    assert_eq!(soren.attendance, [Present, Absent, NotListed]);
+    let jens = h.members.iter().find(|m| m.name == "Jens Bøgh").expect("Jens Bøgh");
+    assert_eq!(jens.attendance, [Present, Present, Present]);
+    assert_eq!(names.iter().filter(|n| n.starts_with("Anne M")).count(), 2, "{names:?}");
+    assert_eq!(h.members.len(), 5, "{names:?}");
+}

@@ -47,7 +47,8 @@ pub fn input_panel(p: &InputPanelProps) -> Html {
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             if let Some(list) = input.files() {
-                on_files.emit((0..list.length()).filter_map(|i| list.get(i)).collect());
+                // A folder holds ".DS_Store" and the like: hidden files are no referater.
+                on_files.emit((0..list.length()).filter_map(|i| list.get(i)).filter(|f| !f.name().starts_with('.')).collect());
             }
             input.set_value("");
         })
@@ -80,7 +81,10 @@ pub fn input_panel(p: &InputPanelProps) -> Html {
             <div class="drop">
                 <p class="hint">{ "Træk et eller flere referater hertil (PDF, Word, tekst, Markdown eller HTML), eller" }</p>
                 <label class="button" for="file-input">{ if p.has_result { "Vælg andre filer" } else { "Vælg filer" } }</label>
-                <input id="file-input" type="file" multiple=true accept={ACCEPT} onchange={on_choose} />
+                <input id="file-input" type="file" multiple=true accept={ACCEPT} onchange={on_choose.clone()} />
+                // Every file of a folder and its subfolders (where the browser offers it).
+                <label class="button" for="folder-input">{ "Vælg mappe" }</label>
+                <input id="folder-input" type="file" webkitdirectory=true onchange={on_choose} />
             </div>
             <details class="paste">
                 <summary>{ "Indsæt tekst" }</summary>

@@ -19,7 +19,7 @@
 
 mod diff;
 
-use foldhash::{HashMap, HashMapExt};
+use std::collections::HashMap;
 
 use serde::Serialize;
 

@@ -9,8 +9,7 @@
 //! The first number may be anything (councils that number items across the year start at
 //! 150), but a sequence that starts elsewhere than 1 must earn it.
 
-use foldhash::{HashMap, HashMapExt};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::lines::Kind;
 use super::numbers::Num;

@@ -484,7 +484,7 @@ fn mark_titles(lines: &[Line], kinds: &[Kind], starts: &[Option<Num>]) -> Vec<Ma
     let mut marks = vec![Mark::None; lines.len()];
     // A line printed again and again ("A. Sager til afgørelse i byrådet") is a page's or a
     // group's heading, never part of one item's title.
-    let mut seen: foldhash::HashMap<&str, usize> = foldhash::HashMap::default();
+    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for l in lines {
         *seen.entry(l.text.trim()).or_default() += 1;
     }

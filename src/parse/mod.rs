@@ -272,7 +272,7 @@ fn recurring_capitals(lines: &[Line], kinds: &mut [Kind]) {
             && t.chars().filter(|c| c.is_alphabetic()).count() >= 5
             && t.chars().all(|c| c.is_uppercase() || c == ' ' || c == '-' || c == '/' || c == '&')
     };
-    let mut counts: foldhash::HashMap<&str, usize> = foldhash::HashMap::default();
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for (l, k) in lines.iter().zip(kinds.iter()) {
         // "ØKONOMIUDVALGET" over each page names the committee, no part.
         // "MØDEDATO:" is a label, no part.

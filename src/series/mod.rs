@@ -4,7 +4,7 @@
 //! tid" use it.
 
 pub mod search;
-use foldhash::{HashMap, HashMapExt};
+use std::collections::HashMap;
 
 use serde::Serialize;
 
@@ -88,23 +88,41 @@ pub fn history_of<'a>(analyses: impl Iterator<Item = &'a Analysis>) -> (History,
     let n = meetings.len();
     let mut members: Vec<Member> = Vec::new();
     let mut index: HashMap<names::Identity, usize> = HashMap::new();
+    // Each member's first identity, for the names no index holds.
+    let mut identities: Vec<names::Identity> = Vec::new();
     for (k, (_, a)) in meetings.iter().enumerate() {
         let listed =
             a.attendance.present.iter().map(|p| (p, if p.substitute_for.is_some() { Status::Substitute } else { Status::Present }));
         let listed = listed.chain(a.attendance.absent.iter().map(|p| (p, Status::Absent)));
         for (person, status) in listed {
-            let at = *index.entry(names::identity(&person.name)).or_insert_with(|| {
-                members.push(Member {
-                    name: person.name.clone(),
-                    party: None,
-                    municipality: None,
-                    attendance: vec![Status::NotListed; n],
-                    present: 0,
-                    absent: 0,
-                    rate: None,
-                });
-                members.len() - 1
-            });
+            let id = names::identity(&person.name);
+            // A name first seen here: a member already known under a spelling OCR damaged
+            // (or repaired), when that member is not also listed in this meeting (then they
+            // are two people).
+            let at = match index.get(&id) {
+                Some(&at) => at,
+                None => {
+                    let known = identities
+                        .iter()
+                        .position(|other| names::same_despite_ocr(other, &id))
+                        .filter(|&at| members[at].attendance[k] == Status::NotListed);
+                    let at = known.unwrap_or_else(|| {
+                        members.push(Member {
+                            name: person.name.clone(),
+                            party: None,
+                            municipality: None,
+                            attendance: vec![Status::NotListed; n],
+                            present: 0,
+                            absent: 0,
+                            rate: None,
+                        });
+                        identities.push(id.clone());
+                        members.len() - 1
+                    });
+                    index.insert(id, at);
+                    at
+                }
+            };
             let m = &mut members[at];
             fill(m, person);
             // Present and absent in one meeting (there for some items): present.
@@ -126,7 +144,10 @@ pub fn history_of<'a>(analyses: impl Iterator<Item = &'a Analysis>) -> (History,
 /// The fullest name seen ("Anne Marie Holm" over "Anne Holm"), and party and municipality
 /// wherever one meeting gives them.
 fn fill(m: &mut Member, p: &Person) {
-    if p.name.split_whitespace().count() > m.name.split_whitespace().count() {
+    // Of two spellings of one name, the one with æ, ø and å: OCR loses them, never adds them.
+    let danish = |name: &str| name.chars().filter(|c| "æøåÆØÅ".contains(*c)).count();
+    let words = |name: &str| name.split_whitespace().count();
+    if (words(&p.name), danish(&p.name)) > (words(&m.name), danish(&m.name)) {
         m.name = p.name.clone();
     }
     if m.party.is_none() {

@@ -145,7 +145,7 @@ fn running_header<'a>(pages: impl Iterator<Item = &'a str>) -> Option<String> {
 /// header of its own.
 fn running<'p>(pages: &'p [Vec<&'p str>], window: impl Fn(&'p [&'p str], usize) -> &'p [&'p str]) -> Option<String> {
     let counts = |n: usize| {
-        let mut counts: foldhash::HashMap<&[&str], usize> = foldhash::HashMap::default();
+        let mut counts: std::collections::HashMap<&[&str], usize> = std::collections::HashMap::new();
         for p in pages.iter().filter(|p| p.len() > n) {
             *counts.entry(window(p, n)).or_default() += 1;
         }

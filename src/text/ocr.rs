@@ -11,8 +11,8 @@
 //! A long compound the lexicon lacks is repaired through its known part:
 //! "voksensocialomrade" -> "voksensocialområde", "laerepladser" -> "lærepladser".
 
-use foldhash::{HashMap, HashMapExt};
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::trie::{Bin, Trie};
@@ -487,6 +487,26 @@ pub fn warm_up() {
     lexicon();
 }
 
+/// Whether `damaged` is `clean` as OCR reads it: each æ, ø or å of `clean` kept or read as
+/// one of its measured confusions ("sgren" for "søren", "hjaerup" for "hjærup"), every
+/// other letter the same. Both lower case. Equal words are each other's reading.
+pub fn reads_as(damaged: &str, clean: &str) -> bool {
+    fn go(d: &[char], c: &[char]) -> bool {
+        let Some((&x, rest)) = c.split_first() else { return d.is_empty() };
+        if d.first() == Some(&x) && go(&d[1..], rest) {
+            return true;
+        }
+        matches!(x, 'æ' | 'ø' | 'å')
+            && confusion_letters().iter().any(|(read, letter)| *letter == x && d.starts_with(read) && go(&d[read.len()..], rest))
+    }
+    // A name's word: long words are no name, and the search branches at each æ, ø, å.
+    if damaged.len() > 64 || clean.len() > 64 || !clean.contains(['æ', 'ø', 'å']) {
+        return damaged == clean;
+    }
+    let (d, c): (Vec<char>, Vec<char>) = (damaged.chars().collect(), clean.chars().collect());
+    go(&d, &c)
+}
+
 /// A known Danish word, or a compound of known words.
 pub fn is_word(w: &str) -> bool {
     let lower = w.lower();
@@ -523,6 +543,19 @@ mod tests {
 
     fn active() -> Repairer {
         Repairer::always()
+    }
+
+    #[test]
+    fn a_word_reads_as_its_clean_spelling_only_through_the_measured_confusions() {
+        for (damaged, clean) in
+            [("sgren", "søren"), ("s@ren", "søren"), ("sgrensen", "sørensen"), ("beerentsen", "bærentsen"), ("rasmus", "rasmus")]
+        {
+            assert!(reads_as(damaged, clean), "{damaged} as {clean}");
+        }
+        // Only æ, ø, å may differ, and only as OCR reads them; never the other way round.
+        for (damaged, clean) in [("søren", "sgren"), ("soren", "karen"), ("hansen", "hanson"), ("sren", "søren"), ("sørens", "søren")] {
+            assert!(!reads_as(damaged, clean), "{damaged} as {clean}");
+        }
     }
 
     #[test]

@@ -4,10 +4,11 @@
 // outcome (counts from the truth files) and by words; "Søg" finds the items whose truth
 // titles hold the word; "Gem på denne computer" survives a reload and "Glem alt" empties
 // it; on a phone nothing is wider than the screen and axe-core finds nothing; and no
-// request goes to another host.
+// request goes to another host; "Vælg mappe" reads a folder.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, fitsAndPassesAxe, openPage, openPhone, setup } from './harness.mjs';
 
@@ -135,6 +136,25 @@ test('"Gem på denne computer" survives a reload and "Glem alt" empties it', asy
     assert.deepEqual(errors, []);
     requests.push(...seen);
     await context.close();
+});
+
+test('"Vælg mappe" reads a folder and its subfolders, hidden files left out', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'referater-'));
+    mkdirSync(join(dir, 'pdf'));
+    copyFileSync(FILES[0], join(dir, 'kkr-2025.txt'));
+    copyFileSync(FILES[1], join(dir, 'kkr-2021.md'));
+    copyFileSync(FILES[2], join(dir, 'pdf', 'kkr-2021.pdf'));
+    writeFileSync(join(dir, '.DS_Store'), Buffer.from([0, 0, 0, 1, 66, 117, 100, 49]));
+    const { context, page, requests: seen, errors } = await openPage(env.browser, env.url);
+    await page.setInputFiles('#folder-input', dir);
+    await page.waitForSelector('#files-heading');
+    assert.equal(await page.textContent('#files-heading'), 'Møder (2) i 3 filer', 'the three referater, not the hidden file');
+    assert.ok((await page.textContent('body')).includes('kkr-2021.pdf'), 'the file in the subfolder');
+    assert.ok(!(await page.textContent('body')).includes('.DS_Store'), 'no hidden file, not even as a refusal');
+    assert.deepEqual(errors, []);
+    requests.push(...seen);
+    await context.close();
+    rmSync(dir, { recursive: true });
 });
 
 test('the views of several files on a phone, and by axe-core', async () => {

@@ -15,7 +15,7 @@ pub mod person;
 pub mod prose;
 pub mod ranges;
 
-use foldhash::{HashMap, HashMapExt};
+use std::collections::HashMap;
 
 use self::prose::Statement;
 use super::lines::Kind;
