@@ -81,7 +81,7 @@ pub fn parse(lines: &[Line], text: &str) -> Meeting {
     // The heading: the first lines, before any long text.
     let heading: Vec<&Piece> = pieces.iter().filter(|p| p.label.is_none() && !is_breadcrumb(&p.value)).take(30).collect();
     let date_at =
-        heading.iter().position(|p| p.value.split_whitespace().count() <= 25 && date(&p.value).is_some() && !is_publishing(&p.value));
+        heading.iter().position(|p| crate::text::word_count(&p.value) <= 25 && date(&p.value).is_some() && !is_publishing(&p.value));
     if m.date.is_none() {
         m.date = date_at.and_then(|i| date(&heading[i].value));
     }
@@ -348,7 +348,7 @@ fn ends_meeting(t: &str) -> bool {
 /// The body a heading line names: "Referat fra møde i Middelfart Ældreråd torsdag den
 /// 16. april 2015" -> "Middelfart Ældreråd"; "Kommunalbestyrelsen" -> itself.
 fn heading_body(t: &str) -> Option<String> {
-    let words = t.split_whitespace().count();
+    let words = crate::text::word_count(t);
     let lower = t.lower();
     let opens = ["referat", "dagsorden", "beslutningsprotokol", "mødet i", "møde i", "protokol"]
         .iter()
@@ -527,7 +527,7 @@ fn place_after_date(heading: &[&Piece], i: usize) -> Option<String> {
     }
     // The next lines, a time alone on its line passed over ("Kl. 17:00" / "Kl. 20:10" /
     // "Det Hvide Værelse, Rådhuset" under a column of labels).
-    for p in heading.iter().skip(i + 1).filter(|p| !(p.value.split_whitespace().count() <= 3 && time(&p.value).is_some())).take(2) {
+    for p in heading.iter().skip(i + 1).filter(|p| !(crate::text::word_count(&p.value) <= 3 && time(&p.value).is_some())).take(2) {
         let v = p.value.as_str();
         if let Some(rest) = v.strip_prefix("i ").or_else(|| v.strip_prefix("I ")) {
             return Some(clean_place(rest));

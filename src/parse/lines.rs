@@ -75,7 +75,7 @@ pub fn classify(text: &str) -> Kind {
         return k;
     }
     if unbulleted.len() <= 60 && unbulleted.starts_with(char::is_uppercase) {
-        if let Some(r) = vocab::roll(unbulleted).filter(|_| unbulleted.split_whitespace().count() <= 5) {
+        if let Some(r) = vocab::roll(unbulleted).filter(|_| crate::text::word_count(unbulleted) <= 5) {
             return Kind::Roll(r);
         }
     }
@@ -218,7 +218,7 @@ fn section_heading(t: &str) -> Option<Kind> {
         // Another part's label with a sentence after it is that part, written inline
         // ("Økonomiske konsekvenser: Budgetopfølgningen giver ikke ..."); with a word or
         // two it is metadata ("Kompetence: Byrådet", "Sagsforløb: BY").
-        let sentence = rest.trim().ends_with('.') || rest.split_whitespace().count() >= 6;
+        let sentence = rest.trim().ends_with('.') || crate::text::word_count(rest) >= 6;
         let standard =
             |k: &SectionKind| *k != SectionKind::Other || rest.trim().is_empty() || sentence || head.trim().eq_ignore_ascii_case("bilag");
         if let Some(kind) = vocab::section_kind(head).filter(|k| head.len() <= 40 && standard(k)) {
@@ -248,7 +248,7 @@ fn decision_heading(t: &str) -> Option<String> {
         return None;
     }
     let lower = h.lower();
-    let words = h.split_whitespace().count();
+    let words = crate::text::word_count(h);
     if words > 14 {
         return None;
     }
@@ -261,7 +261,7 @@ fn decision_heading(t: &str) -> Option<String> {
     if let Some(at) = lower.find("s møde ") {
         let body = &h[..at];
         let rest = &h[at + "s møde ".len()..];
-        if body.split_whitespace().count() <= 4
+        if crate::text::word_count(body) <= 4
             && vocab::is_body_word(body.split_whitespace().last().unwrap_or(""))
             && super::header::date(rest).is_some()
             && t.trim_end().ends_with(':')
@@ -337,7 +337,7 @@ pub(crate) fn is_year_span(w: &str) -> bool {
 fn names_meeting(rest: &str) -> bool {
     let rest = rest.trim();
     !rest.is_empty()
-        && rest.split_whitespace().count() <= 10
+        && crate::text::word_count(rest) <= 10
         && (rest.split_whitespace().any(vocab::is_body_word) || super::header::date(rest).is_some())
         && !rest.ends_with('.')
 }

@@ -78,7 +78,7 @@ pub fn parse(text: &str) -> Parsed {
     // below them; "Bilag:" among them is a label, not a part.
     let label_only = |t: &str| {
         let t = t.trim();
-        t.ends_with(':') && t.split_whitespace().count() <= 4 && !t.contains(". ")
+        t.ends_with(':') && crate::text::word_count(t) <= 4 && !t.contains(". ")
     };
     for i in 1..kinds.len() {
         let Kind::Section { inline, .. } = &kinds[i] else { continue };
@@ -268,7 +268,7 @@ fn recurring_capitals(lines: &[Line], kinds: &mut [Kind]) {
     let is_caps = |t: &str| {
         let t = t.trim().trim_end_matches(':');
         (3..=40).contains(&t.chars().count())
-            && t.split_whitespace().count() <= 4
+            && crate::text::word_count(t) <= 4
             && t.chars().filter(|c| c.is_alphabetic()).count() >= 5
             && t.chars().all(|c| c.is_uppercase() || c == ' ' || c == '-' || c == '/' || c == '&')
     };

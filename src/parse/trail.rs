@@ -62,7 +62,7 @@ pub fn treatment(h: &str) -> Option<(String, Option<String>, Option<String>)> {
     // The body's name ends in its noun ("Plan- og Miljøudvalget", "… 2018-21") or opens
     // with it ("Udvalget for teknik og miljø").
     let mut name = body.split_whitespace();
-    let names_body = body.split_whitespace().count() <= 9
+    let names_body = crate::text::word_count(&body) <= 9
         && (labelled.is_some() || body.starts_with(char::is_uppercase))
         && (name.next_back().is_some_and(|w| vocab::is_body_word(w) || is_year_span(w)) || name.next().is_some_and(vocab::is_body_word));
     if !names_body || !body.split_whitespace().any(vocab::is_body_word) {
@@ -84,7 +84,7 @@ pub fn treatment(h: &str) -> Option<(String, Option<String>, Option<String>)> {
 /// words between them.
 fn treatment_line(line: &str) -> Option<(String, Option<String>, Option<String>)> {
     let t = line.trim();
-    if t.is_empty() || t.split_whitespace().count() > 16 {
+    if t.is_empty() || crate::text::word_count(t) > 16 {
         return None;
     }
     let (body, date, item) = treatment(t)?;

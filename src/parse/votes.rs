@@ -147,7 +147,7 @@ pub fn statements(text: &str) -> Vec<Statement> {
         }
         let votes: Vec<Vote> = clauses(s).flat_map(clause_votes).collect();
         let leading_party =
-            under_dissent && s.split_once(',').is_some_and(|(p, _)| p.split_whitespace().count() <= 3 && !voters(p).parties.is_empty());
+            under_dissent && s.split_once(',').is_some_and(|(p, _)| crate::text::word_count(p) <= 3 && !voters(p).parties.is_empty());
         let dissent = votes.iter().any(|v| v.position != For) || minority || leading_party;
         if !(recorded || minority || (dissent && reasoned)) {
             k += 1;
@@ -225,7 +225,9 @@ fn clause_votes(clause: &str) -> Vec<Vote> {
         if alnum && !prev_alnum {
             let rest = &low.as_bytes()[i..];
             for (k, (words, ..)) in MARKERS.iter().enumerate() {
-                if words.as_bytes()[..2] == rest[..2.min(rest.len())] && rest.starts_with(words.as_bytes()) {
+                // The first two letters by hand: a slice comparison calls memcmp.
+                let w = words.as_bytes();
+                if rest.first() == w.first() && rest.get(1) == w.get(1) && rest.starts_with(w) {
                     let e = i + words.len();
                     if words.ends_with(':') || low[e..].chars().next().is_none_or(|c| !c.is_alphanumeric()) {
                         found.push((k, i, e));

@@ -146,7 +146,7 @@ pub fn history_of<'a>(analyses: impl Iterator<Item = &'a Analysis>) -> (History,
 fn fill(m: &mut Member, p: &Person) {
     // Of two spellings of one name, the one with æ, ø and å: OCR loses them, never adds them.
     let danish = |name: &str| name.chars().filter(|c| "æøåÆØÅ".contains(*c)).count();
-    let words = |name: &str| name.split_whitespace().count();
+    let words = |name: &str| crate::text::word_count(name);
     if (words(&p.name), danish(&p.name)) > (words(&m.name), danish(&m.name)) {
         m.name = p.name.clone();
     }

@@ -36,34 +36,49 @@ pub fn floor_boundary(s: &str, at: usize) -> usize {
 
 impl Lower for str {
     fn lower(&self) -> String {
-        if self.is_ascii() {
-            return self.to_ascii_lowercase();
-        }
         let mut out = String::with_capacity(self.len());
-        for c in self.chars() {
-            if c.is_ascii() {
-                out.push(c.to_ascii_lowercase());
+        // Runs of ASCII and of characters that stay as they are are copied whole and
+        // lower-cased in place; only a character that changes is pushed on its own.
+        let mut run = 0;
+        let mut i = 0;
+        let b = self.as_bytes();
+        while i < b.len() {
+            if b[i] < 0x80 {
+                i += 1;
                 continue;
             }
-            // Latin-1 (æ, ø, å and their kin): the capitals are 32 below their small letters.
-            match c {
-                'ß'..='ÿ' => {
-                    out.push(c);
-                    continue;
-                }
-                'À'..='Þ' if c != '×' => {
-                    out.push(char::from_u32(c as u32 + 32).unwrap_or(c));
-                    continue;
-                }
-                _ => {}
+            let Some(c) = self[i..].chars().next() else { break };
+            let l = lower_char(c);
+            if l != c {
+                let at = out.len();
+                out.push_str(&self[run..i]);
+                out[at..].make_ascii_lowercase();
+                out.push(l);
+                run = i + c.len_utf8();
             }
+            i += c.len_utf8();
+        }
+        let at = out.len();
+        out.push_str(&self[run..]);
+        out[at..].make_ascii_lowercase();
+        out
+    }
+}
+
+/// A non-ASCII character lower-cased when that keeps its length in UTF-8 (offsets into
+/// the lower-case copy stay offsets into the original).
+fn lower_char(c: char) -> char {
+    match c {
+        // Latin-1 (æ, ø, å and their kin): the capitals are 32 below their small letters.
+        'ß'..='ÿ' => c,
+        'À'..='Þ' if c != '×' => char::from_u32(c as u32 + 32).unwrap_or(c),
+        _ => {
             let mut l = c.to_lowercase();
             match (l.next(), l.next()) {
-                (Some(x), None) if x.len_utf8() == c.len_utf8() => out.push(x),
-                _ => out.push(c),
+                (Some(x), None) if x.len_utf8() == c.len_utf8() => x,
+                _ => c,
             }
         }
-        out
     }
 }
 
@@ -94,7 +109,8 @@ pub fn lines(text: &str) -> Vec<Line<'_>> {
 
 /// Normalise line ends: CRLF and lone CR become LF, form feeds become line breaks.
 pub fn normalize_newlines(text: &str) -> String {
-    if !text.contains(['\r', '\x0C']) {
+    // By byte: both are ASCII (a char search decodes the whole text).
+    if !text.bytes().any(|b| b == b'\r' || b == b'\x0C') {
         return text.to_owned();
     }
     text.replace("\r\n", "\n").replace(['\r', '\x0C'], "\n")
@@ -208,9 +224,33 @@ fn is_conjunction(next: &str) -> bool {
 pub fn starts_with_label(line: &str) -> bool {
     let Some((label, _)) = line.split_once(": ") else { return false };
     label.chars().count() <= 25
-        && label.split_whitespace().count() <= 3
+        && word_count(label) <= 3
         && label.chars().next().is_some_and(char::is_uppercase)
         && label.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '.')
+}
+
+/// `s.split_whitespace().count()`, read by bytes: the page's size-optimised build runs the
+/// iterator's per-char decoding slowly, and most lines are ASCII between their letters.
+/// Exact: a multi-byte character is decoded only where it starts.
+pub fn word_count(s: &str) -> usize {
+    let b = s.as_bytes();
+    let (mut words, mut in_word) = (0, false);
+    let mut i = 0;
+    while i < b.len() {
+        let (space, len) = match b[i] {
+            c if c < 0x80 => (matches!(c, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r'), 1),
+            _ => match s[i..].chars().next() {
+                Some(c) => (c.is_whitespace(), c.len_utf8()),
+                None => (false, 1),
+            },
+        };
+        if !space && !in_word {
+            words += 1;
+        }
+        in_word = !space;
+        i += len;
+    }
+    words
 }
 
 /// The sentences of a text, as borrowed slices with their case kept: a line break ends
@@ -221,8 +261,10 @@ pub fn sentences(text: &str) -> Vec<&str> {
     for line in text.split('\n') {
         let mut start = 0;
         let b = line.as_bytes();
-        for (i, c) in line.char_indices() {
-            if !matches!(c, '.' | '!' | '?') || i + 2 > b.len() || b.get(i + 1) != Some(&b' ') {
+        // Bytes, not chars: the marks are ASCII, which never occurs inside a multi-byte
+        // character (and the page's size-optimised build decodes chars slowly).
+        for (i, &c) in b.iter().enumerate() {
+            if !matches!(c, b'.' | b'!' | b'?') || i + 2 > b.len() || b.get(i + 1) != Some(&b' ') {
                 continue;
             }
             let next = line[i + 2..].chars().next().unwrap_or(' ');
@@ -301,6 +343,44 @@ pub fn starts_list_item(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_keeps_every_offset_and_lowers_what_it_can() {
+        // The rule, char by char: a lower case of the same UTF-8 length, or the char kept.
+        let by_char = |s: &str| -> String {
+            s.chars()
+                .map(|c| {
+                    let mut l = c.to_lowercase();
+                    match (l.next(), l.next()) {
+                        (Some(x), None) if x.len_utf8() == c.len_utf8() => x,
+                        _ => c,
+                    }
+                })
+                .collect()
+        };
+        for s in ["", "ABC", "ÆBLE Øst Århus", "SØREN × 2", "İstanbul ẞ Σ", "Ωmega ÐÞ ÿ", "mixed ÆøÅ and ASCII"] {
+            assert_eq!(s.lower(), by_char(s), "{s:?}");
+            assert_eq!(s.lower().len(), s.len(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn word_count_counts_as_split_whitespace_does() {
+        for s in [
+            "",
+            "   ",
+            "Søren Hansen (A)",
+            "  ét\tto\n\rtre  ",
+            "a\u{a0}b",
+            "a\u{2003}b\u{3000}c",
+            "a\u{0B}b\u{0C}c\u{85}d",
+            "æøå ÆØÅ",
+            "Kl.\u{202f}17.00 – mødet",
+            "\u{1680}x",
+        ] {
+            assert_eq!(word_count(s), s.split_whitespace().count(), "{s:?}");
+        }
+    }
 
     #[test]
     fn lower_keeps_offsets() {

@@ -144,7 +144,9 @@ pub fn unglue_headings(text: &str) -> Option<String> {
         if k > 0 {
             out.push('\n');
         }
-        let cut = line.match_indices(['.', '!', '?', ':']).map(|(i, _)| i + 1).find(|&i| {
+        // ASCII marks, found by byte: none occurs inside a multi-byte character.
+        let marks = line.bytes().enumerate().filter(|&(_, b)| matches!(b, b'.' | b'!' | b'?' | b':'));
+        let cut = marks.map(|(i, _)| i + 1).find(|&i| {
             let tail = line[i..].trim_end();
             tail.starts_with(char::is_uppercase)
                 && !line[..i - 1].ends_with(char::is_uppercase)

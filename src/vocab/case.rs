@@ -48,7 +48,7 @@ pub fn case_number(t: &str) -> Option<String> {
     }
     let token = t.split_whitespace().next()?;
     // The line holds the case number and at most initials or a short status ("hast").
-    (looks_like_case(token) && (is_prefixed_case(token) || is_kle(token) || is_year_serial(token)) && t.split_whitespace().count() <= 3)
+    (looks_like_case(token) && (is_prefixed_case(token) || is_kle(token) || is_year_serial(token)) && crate::text::word_count(t) <= 3)
         .then(|| token.to_owned())
 }
 
@@ -77,7 +77,7 @@ pub fn case_label_alone(t: &str) -> bool {
 /// The value of a case label standing alone: "22075530", "19/3143".
 pub fn case_value(t: &str) -> Option<String> {
     let t = t.trim();
-    (t.split_whitespace().count() == 1 && looks_like_case(t)).then(|| t.trim_end_matches(['.', ',']).to_owned())
+    (crate::text::word_count(t) == 1 && looks_like_case(t)).then(|| t.trim_end_matches(['.', ',']).to_owned())
 }
 
 /// A word that is a case number by its shape alone, wherever it stands: "SAG-2025-03133",

@@ -90,7 +90,7 @@ pub fn section_kind(heading: &str) -> Option<SectionKind> {
         | "protokollat" => SectionKind::Beslutning,
         _ if OTHER_PARTS.contains(&h) => SectionKind::Other,
         // "Bilag til Kommunalbestyrelsen, 28. april 2016"
-        _ if h.starts_with("bilag til ") && h.split_whitespace().count() <= 8 => SectionKind::Other,
+        _ if h.starts_with("bilag til ") && crate::text::word_count(h) <= 8 => SectionKind::Other,
         // "Indledning/Baggrund", "Økonomi/finansiering": a standard part among them names it.
         _ if h.contains('/') => {
             let kinds: Vec<SectionKind> = h.split('/').filter_map(|p| section_kind(p.trim())).collect();
@@ -99,7 +99,7 @@ pub fn section_kind(heading: &str) -> Option<SectionKind> {
         // "Baggrund og vurdering", "Økonomi og finansiering": named by its first part.
         _ => {
             let (first, rest) = h.split_once(" og ")?;
-            (rest.split_whitespace().count() <= 2).then_some(())?;
+            (crate::text::word_count(rest) <= 2).then_some(())?;
             return section_kind(first);
         }
     })

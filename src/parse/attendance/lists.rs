@@ -45,7 +45,7 @@ pub fn rosters(lines: &[Line], kinds: &[Kind]) -> Vec<Roster> {
             }
             // "Formand: Lene Skovmose (A)" is a member with her role, not another label.
             let other_label =
-                l.split_once(':').is_some_and(|(h, _)| h.split_whitespace().count() <= 3 && !h.contains('(') && vocab::role(h).is_none());
+                l.split_once(':').is_some_and(|(h, _)| crate::text::word_count(h) <= 3 && !h.contains('(') && vocab::role(h).is_none());
             // "Indholdsfortegnelse Sag Tekst Sidenr.": the page's next heading, no name.
             let heading_word = l.split_whitespace().next().is_some_and(|w| {
                 matches!(
@@ -93,7 +93,7 @@ fn inline_roll(t: &str) -> Option<(Roll, &str)> {
         Some(lv) => lv,
         None => t.split_once(':')?,
     };
-    if label.split_whitespace().count() > 4 {
+    if crate::text::word_count(label) > 4 {
         return None;
     }
     let label = label.trim().trim_end_matches(" fra").trim();
@@ -165,7 +165,7 @@ fn people_of(chunk: &[(&str, &str)]) -> Vec<Listed> {
     let mut out: Vec<Listed> = Vec::new();
     for (piece, raw) in merged {
         if let (Some(prev), Some(p)) = (out.last_mut(), person::party_of(&piece)) {
-            if prev.person.party.is_none() && piece.split_whitespace().count() == 1 {
+            if prev.person.party.is_none() && crate::text::word_count(&piece) == 1 {
                 prev.person.party = Some(p);
                 continue;
             }
@@ -200,7 +200,7 @@ fn is_mark(t: &str) -> bool {
 /// "Thisted Kommune", "Aalborg": a municipality alone.
 fn is_place(t: &str) -> bool {
     let t = t.trim().trim_end_matches(['.', ',']);
-    let words = t.split_whitespace().count();
+    let words = crate::text::word_count(t);
     ((words == 2 && t.ends_with("ommune")) || words == 1) && crate::lexicon::municipality(t).is_some()
 }
 

@@ -145,7 +145,7 @@ pub fn parse(text: &str, raw: &str) -> Option<Listed> {
     };
     // "Karsten Engholm, V": the comma separates the party, not a place.
     let (party, place) = match party_of(&place) {
-        Some(p) if place.split_whitespace().count() <= 2 => (party.or(Some(p)), String::new()),
+        Some(p) if crate::text::word_count(&place) <= 2 => (party.or(Some(p)), String::new()),
         _ => (party, place),
     };
     if !looks_like_name(&name) {

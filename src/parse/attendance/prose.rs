@@ -489,7 +489,7 @@ pub fn people(list: &str) -> Vec<Person> {
         };
         // "Jannie Skov, F": a party after the comma belongs to the name before it.
         if let (Some(prev), Some(p)) = (out.last_mut(), person::party_of(part)) {
-            if prev.party.is_none() && part.split_whitespace().count() == 1 {
+            if prev.party.is_none() && crate::text::word_count(part) == 1 {
                 prev.party = Some(p);
                 continue;
             }
