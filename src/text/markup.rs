@@ -8,7 +8,8 @@ use std::borrow::Cow;
 pub fn strip_markup(raw: &str) -> (Cow<'_, str>, u8, bool) {
     let mut s = raw.trim();
     // Most lines have no markup at all: only their spacing needs tidying.
-    if !s.contains(['#', '*', '_', '<', '\\']) {
+    // (By byte: the marks are ASCII, and a char-set search decodes every character.)
+    if !s.bytes().any(|b| matches!(b, b'#' | b'*' | b'_' | b'<' | b'\\')) {
         return (collapse_spaces(s), 0, false);
     }
     let mut heading = 0u8;

@@ -42,7 +42,8 @@ pub fn case_number(t: &str) -> Option<String> {
         .find_map(|w| lower.starts_with(w).then(|| t[w.len()..].trim_start_matches([' ', '-', '–', ':']).trim_start()))
         .unwrap_or(t);
     // "01.02.05P16 - 2017/10412": a KLE code and the case number; the case number.
-    let tokens: Vec<&str> = t.split_whitespace().filter(|w| *w != "-" && *w != "–").collect();
+    // Two tokens are wanted: a third says no, and a long line need not be read further.
+    let tokens: Vec<&str> = t.split_whitespace().filter(|w| *w != "-" && *w != "–").take(3).collect();
     if tokens.len() == 2 && is_kle(tokens[0]) && is_year_serial(tokens[1]) {
         return Some(tokens[1].to_owned());
     }

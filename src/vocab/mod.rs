@@ -41,7 +41,7 @@ pub fn section_kind(heading: &str) -> Option<SectionKind> {
     // A part heading is a few words: a line of running text is none, and is not lower-cased
     // to find out (this is asked of every line, and of phrases inside them).
     let t = heading.trim();
-    if t.len() > 160 || t.split_whitespace().nth(12).is_some() {
+    if t.len() > 160 || crate::text::word_count(t) > 12 {
         return None;
     }
     let h = t.trim_end_matches([':', '.']).trim().lower();
