@@ -229,28 +229,36 @@ pub fn starts_with_label(line: &str) -> bool {
         && label.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '.')
 }
 
-/// `s.split_whitespace().count()`, read by bytes: the page's size-optimised build runs the
-/// iterator's per-char decoding slowly, and most lines are ASCII between their letters.
-/// Exact: a multi-byte character is decoded only where it starts.
-pub fn word_count(s: &str) -> usize {
-    let b = s.as_bytes();
-    let (mut words, mut in_word) = (0, false);
-    let mut i = 0;
-    while i < b.len() {
-        let (space, len) = match b[i] {
-            c if c < 0x80 => (matches!(c, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r'), 1),
-            _ => match s[i..].chars().next() {
-                Some(c) => (c.is_whitespace(), c.len_utf8()),
-                None => (false, 1),
-            },
-        };
-        if !space && !in_word {
-            words += 1;
+/// The runs of characters `keep` accepts, in order: `text.split(|c| !keep(c))` without the
+/// empty pieces, read by bytes where the text is ASCII (the page's size-optimised build
+/// decodes chars slowly); a multi-byte character is decoded only where it starts.
+pub fn runs(text: &str, keep: impl Fn(char) -> bool) -> impl Iterator<Item = &str> {
+    let b = text.as_bytes();
+    let at = move |i: usize| -> (bool, usize) {
+        match b[i] {
+            c if c < 0x80 => (keep(char::from(c)), 1),
+            _ => text[i..].chars().next().map_or((false, 1), |c| (keep(c), c.len_utf8())),
         }
-        in_word = !space;
-        i += len;
-    }
-    words
+    };
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        let mut start = None;
+        while i < b.len() {
+            let (kept, len) = at(i);
+            match (kept, start) {
+                (true, None) => start = Some(i),
+                (false, Some(_)) => break,
+                _ => {}
+            }
+            i += len;
+        }
+        start.map(|s| &text[s..i])
+    })
+}
+
+/// `s.split_whitespace().count()`, by `runs`.
+pub fn word_count(s: &str) -> usize {
+    runs(s, |c| !c.is_whitespace()).count()
 }
 
 /// The sentences of a text, as borrowed slices with their case kept: a line break ends

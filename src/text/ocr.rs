@@ -519,30 +519,7 @@ fn is_word_char(c: char) -> bool {
 }
 
 fn words_of(text: &str) -> impl Iterator<Item = &str> {
-    // The runs of word characters, found by byte where the text is ASCII (a char
-    // predicate split decodes every character, slowly in the page's size-optimised build).
-    let b = text.as_bytes();
-    let at = move |i: usize| -> (bool, usize) {
-        match b[i] {
-            c if c < 0x80 => (c.is_ascii_alphanumeric() || c == b'@' || c == b'&', 1),
-            _ => text[i..].chars().next().map_or((false, 1), |c| (is_word_char(c), c.len_utf8())),
-        }
-    };
-    let mut i = 0;
-    std::iter::from_fn(move || {
-        let mut start = None;
-        while i < b.len() {
-            let (word, len) = at(i);
-            match (word, start) {
-                (true, None) => start = Some(i),
-                (false, Some(_)) => break,
-                _ => {}
-            }
-            i += len;
-        }
-        start.map(|s| &text[s..i])
-    })
-    .filter(|w| w.chars().count() >= 2 && !w.bytes().all(|c| c.is_ascii_digit()))
+    super::runs(text, is_word_char).filter(|w| w.chars().count() >= 2 && !w.bytes().all(|c| c.is_ascii_digit()))
 }
 
 /// "Hjgrring" + "hjørring" -> "Hjørring"; "NAESTE" + "næste" -> "NÆSTE".
