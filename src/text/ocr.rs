@@ -41,10 +41,44 @@ fn confusions() -> &'static [(String, char)] {
     TABLE.get_or_init(|| confusions_from(include_str!("../lexicon/ocr-confusions.tsv"), MIN_SHARE))
 }
 
-/// The same table as letters, for the search to compare without decoding UTF-8 again.
-fn confusion_letters() -> &'static [(Vec<char>, char)] {
-    static TABLE: OnceLock<Vec<(Vec<char>, char)>> = OnceLock::new();
-    TABLE.get_or_init(|| confusions().iter().map(|(d, l)| (d.chars().collect(), *l)).collect())
+/// The same table as letters, for the search to compare without decoding UTF-8 again,
+/// grouped by first letter: where the search stands, only the spellings that start with
+/// the letter there are tried.
+struct ConfusionLetters {
+    /// Grouped by first letter, each group in the table's order; the ASCII ones first.
+    all: Vec<(Vec<char>, char)>,
+    /// For each ASCII letter, its group in `all`.
+    starting: [(u8, u8); 128],
+    /// Where the spellings that start with another letter begin (none in today's table).
+    others: usize,
+}
+
+fn confusion_letters() -> &'static ConfusionLetters {
+    static TABLE: OnceLock<ConfusionLetters> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut all: Vec<(Vec<char>, char)> = confusions().iter().map(|(d, l)| (d.chars().collect(), *l)).collect();
+        all.retain(|(d, _)| !d.is_empty());
+        all.sort_by_key(|(d, _)| d[0]); // stable: the table's order within a group
+        let others = all.iter().position(|(d, _)| !d[0].is_ascii()).unwrap_or(all.len());
+        let mut starting = [(0u8, 0u8); 128];
+        for (i, (d, _)) in all[..others].iter().enumerate() {
+            let slot = &mut starting[d[0] as usize];
+            if slot.1 == 0 {
+                slot.0 = i as u8;
+            }
+            slot.1 = i as u8 + 1;
+        }
+        ConfusionLetters { all, starting, others }
+    })
+}
+
+impl ConfusionLetters {
+    fn starting_with(&self, c: char) -> &[(Vec<char>, char)] {
+        match self.starting.get(c as usize) {
+            Some(&(from, to)) => &self.all[usize::from(from)..usize::from(to)],
+            None => &self.all[self.others..],
+        }
+    }
 }
 
 /// The readings of æ/ø/å a table of measured confusions makes worth trying: capitals
@@ -173,6 +207,16 @@ pub struct Repairer {
 enum Unseen {
     No,
     Once,
+    /// The reading has taken its one unseen confusion.
+    Used,
+}
+
+/// The readings a search found that are known words: by measured confusions only, and
+/// with one unseen confusion (wanted only when there is none of the first kind).
+#[derive(Default)]
+struct Found {
+    measured: Vec<(Bin, String)>,
+    unseen: Vec<(Bin, String)>,
 }
 
 /// Where a reading has got to, in the lexicon and in the document's own words.
@@ -335,13 +379,13 @@ impl Repairer {
     /// The best certain reading: by measured confusions, or when `unseen` and none gives
     /// a known word, with one unseen one.
     fn reading(&self, lower: &str, unseen: bool) -> Option<String> {
-        let mut found: Vec<(Bin, String)> = Vec::new();
+        let mut found = Found::default();
         let chars: Vec<char> = lower.chars().collect();
         let start = At { lex: lexicon().root(), own: self.own.root() };
-        self.search(&chars, 0, start, &mut String::new(), 0, Unseen::No, &mut found);
-        if found.is_empty() && unseen {
-            self.search(&chars, 0, start, &mut String::new(), 0, Unseen::Once, &mut found);
-        }
+        // One search for both kinds: the unseen readings are kept apart, and no longer
+        // looked for once a measured one is found.
+        self.search(&chars, 0, start, &mut String::new(), 0, if unseen { Unseen::Once } else { Unseen::No }, &mut found);
+        let found = if found.measured.is_empty() { found.unseen } else { found.measured };
         certain(found, self.bin(lower))
     }
 
@@ -353,12 +397,13 @@ impl Repairer {
     /// Depth-first over the readings of `chars[i..]`, following the tries, so only
     /// prefixes of known words are ever explored.
     #[allow(clippy::too_many_arguments)]
-    fn search(&self, chars: &[char], i: usize, at: At, read: &mut String, edits: usize, unseen: Unseen, found: &mut Vec<(Bin, String)>) {
+    fn search(&self, chars: &[char], i: usize, at: At, read: &mut String, edits: usize, unseen: Unseen, found: &mut Found) {
         if i == chars.len() {
             if edits > 0 {
                 let bin = at.lex.and_then(|n| lexicon().bin_at(n)).or_else(|| at.own.and_then(|n| self.own.bin_at(n)));
                 if let Some(b) = bin {
-                    found.push((b, read.clone()));
+                    let kind = if unseen == Unseen::Used { &mut found.unseen } else { &mut found.measured };
+                    kind.push((b, read.clone()));
                 }
             }
             return;
@@ -371,23 +416,23 @@ impl Repairer {
         if edits == MAX_EDITS {
             return;
         }
-        let mut try_letter = |len: usize, letter: char, unseen: Unseen, read: &mut String| {
+        let try_letter = |len: usize, letter: char, unseen: Unseen, read: &mut String, found: &mut Found| {
             if let Some(next) = self.step(at, letter) {
                 read.push(letter);
                 self.search(chars, i + len, next, read, edits + 1, unseen, found);
                 read.pop();
             }
         };
-        for (damaged, letter) in confusion_letters() {
+        for (damaged, letter) in confusion_letters().starting_with(chars[i]) {
             // By hand: a slice comparison calls memcmp, costly for one or two letters.
             let rest = &chars[i..];
             if rest.len() >= damaged.len() && damaged.iter().zip(rest).all(|(a, b)| a == b) {
-                try_letter(damaged.len(), *letter, unseen, read);
+                try_letter(damaged.len(), *letter, unseen, read, found);
             }
         }
-        if unseen == Unseen::Once && !matches!(chars[i], 'æ' | 'ø' | 'å') {
+        if unseen == Unseen::Once && !matches!(chars[i], 'æ' | 'ø' | 'å') && found.measured.is_empty() {
             for letter in ['æ', 'ø', 'å'] {
-                try_letter(1, letter, Unseen::No, read);
+                try_letter(1, letter, Unseen::Used, read, found);
             }
         }
     }
@@ -397,35 +442,43 @@ impl Repairer {
     /// the two has five letters or more ("laere|pladser" -> "lærepladser", "voksensocial|omrade"). A word
     /// that is itself a compound of known words ("erhvervs|styrelsen") is not damaged.
     fn compound(&self, lower: &str) -> Option<String> {
-        if self.bin(lower).is_some() || self.is_compound(lower) {
-            return None;
-        }
         let chars: Vec<char> = lower.chars().collect();
         let n = chars.len();
-        if n < 7 || !chars.iter().all(|c| c.is_alphabetic() || "@&".contains(*c)) {
+        if n < 7 || self.bin(lower).is_some() || !chars.iter().all(|c| c.is_alphabetic() || "@&".contains(*c)) {
+            return None;
+        }
+        let (prefix_splits, suffix_splits) = self.compound_splits(&chars);
+        if prefix_splits[n] {
             return None;
         }
         let mut best: Option<(usize, String)> = None;
         for k in 3..=n - 3 {
-            let left: String = chars[..k].iter().collect();
-            let right: String = chars[k..].iter().collect();
-            for (damaged, kept, damaged_is_right) in [(&right, &left, true), (&left, &right, false)] {
-                let len = damaged.chars().count();
-                let kept_len = kept.chars().count();
+            for damaged_is_right in [true, false] {
+                let (damaged, kept) = if damaged_is_right { (&chars[k..], &chars[..k]) } else { (&chars[..k], &chars[k..]) };
+                let (len, kept_len) = (damaged.len(), kept.len());
+                if len < 4 || best.as_ref().is_some_and(|(l, _)| *l >= len) {
+                    continue;
+                }
+                let kept: String = kept.iter().collect();
                 // A kept part of four letters or more must be a word or a compound; a
                 // shorter one only an ending ("oplæg|get") or a prefix ("til|træder").
                 let kept_ok = if kept_len >= 4 {
-                    self.bin(kept).is_some() || self.is_compound(kept)
+                    if damaged_is_right {
+                        prefix_splits[k]
+                    } else {
+                        suffix_splits[k]
+                    }
                 } else if damaged_is_right {
                     PREFIXES.contains(&kept.as_str())
                 } else {
                     ENDINGS.contains(&kept.as_str())
                 };
-                if len < 4 || !kept_ok || best.as_ref().is_some_and(|(l, _)| *l >= len) || self.bin(damaged).is_some() {
+                let damaged: String = damaged.iter().collect();
+                if !kept_ok || self.bin(&damaged).is_some() {
                     continue;
                 }
                 // A short kept part ("oplæg|get") needs a long repaired part; "føre|slas" is no word.
-                let Some(r) = self.whole(damaged) else { continue };
+                let Some(r) = self.whole(&damaged) else { continue };
                 if kept_len >= 5 || r.chars().count() >= 5 {
                     let joined = if damaged_is_right { format!("{kept}{r}") } else { format!("{r}{kept}") };
                     best = Some((len, joined));
@@ -439,27 +492,51 @@ impl Repairer {
     /// linking "s" or "e" ("voksen|social", "erhvervs|styrelsen", "sundheds|område").
     fn is_compound(&self, w: &str) -> bool {
         let chars: Vec<char> = w.chars().collect();
+        self.compound_splits(&chars).0[chars.len()]
+    }
+
+    /// For each `k`, whether `chars[..k]` and whether `chars[k..]` is a compound (see
+    /// `is_compound`), found in one pass each way rather than a pass for each part.
+    fn compound_splits(&self, chars: &[char]) -> (Vec<bool>, Vec<bool>) {
         let n = chars.len();
-        // reach[i]: chars[..i] splits into known words.
+        let linker = |c: char| matches!(c, 's' | 'e');
+        // The ends of the known words of four letters or more that start at `a`.
+        let word_ends = |a: usize, found: &mut dyn FnMut(usize) -> bool| {
+            let mut at = At { lex: lexicon().root(), own: self.own.root() };
+            for (b, &c) in chars.iter().enumerate().skip(a) {
+                let Some(next) = self.step(at, c) else { break };
+                at = next;
+                let ends = at.lex.and_then(|x| lexicon().bin_at(x)).is_some() || at.own.and_then(|x| self.own.bin_at(x)).is_some();
+                // Three-letter entries of a web-derived list (lee, rep, lad) would split anything.
+                if b + 1 - a >= 4 && ends && found(b + 1) {
+                    break;
+                }
+            }
+        };
+        // reach[k]: chars[..k] splits into words; a word starts where one ended, or one
+        // linking letter after (also at the very start, as `is_compound` always did).
         let mut reach = vec![false; n + 1];
         reach[0] = true;
         for a in 0..n {
-            let linked = a > 0 && matches!(chars[a - 1], 's' | 'e') && reach[a - 1];
-            if !(reach[a] || linked) {
-                continue;
-            }
-            let mut at = At { lex: lexicon().root(), own: self.own.root() };
-            for b in a..n {
-                let Some(next) = self.step(at, chars[b]) else { break };
-                at = next;
-                let word_ends = at.lex.and_then(|x| lexicon().bin_at(x)).is_some() || at.own.and_then(|x| self.own.bin_at(x)).is_some();
-                // Three-letter entries of a web-derived list (lee, rep, lad) would split anything.
-                if b + 1 - a >= 4 && word_ends {
-                    reach[b + 1] = true;
-                }
+            if reach[a] || (a > 0 && linker(chars[a - 1]) && reach[a - 1]) {
+                word_ends(a, &mut |e| {
+                    reach[e] = true;
+                    false
+                });
             }
         }
-        reach[n]
+        // from[a]: chars[a..] is words from a word starting at `a` on.
+        let mut from = vec![false; n + 1];
+        for a in (0..n).rev() {
+            let mut found = false;
+            word_ends(a, &mut |e| {
+                found = e == n || from[e] || (e + 1 < n && linker(chars[e]) && from[e + 1]);
+                found
+            });
+            from[a] = found;
+        }
+        let suffix = (0..=n).map(|k| k == n || from[k] || (k + 1 < n && linker(chars[k]) && from[k + 1])).collect();
+        (reach, suffix)
     }
 }
 
@@ -497,7 +574,7 @@ pub fn reads_as(damaged: &str, clean: &str) -> bool {
             return true;
         }
         matches!(x, 'æ' | 'ø' | 'å')
-            && confusion_letters().iter().any(|(read, letter)| *letter == x && d.starts_with(read) && go(&d[read.len()..], rest))
+            && confusion_letters().all.iter().any(|(read, letter)| *letter == x && d.starts_with(read) && go(&d[read.len()..], rest))
     }
     // A name's word: long words are no name, and the search branches at each æ, ø, å.
     if damaged.len() > 64 || clean.len() > 64 || !clean.contains(['æ', 'ø', 'å']) {
@@ -557,6 +634,41 @@ mod tests {
         {
             assert_eq!(words_of(t).map(str::to_owned).collect::<Vec<_>>(), by_char(t), "{t:?}");
         }
+    }
+
+    #[test]
+    fn compound_splits_agree_with_splitting_each_part_on_its_own() {
+        // The definition, part by part: words of four letters or more, each starting
+        // where one ended or one linking "s"/"e" after (also at the very start).
+        let r = active();
+        let by_part = |w: &[char]| {
+            let n = w.len();
+            let mut reach = vec![false; n + 1];
+            reach[0] = true;
+            for a in 0..n {
+                if !(reach[a] || (a > 0 && matches!(w[a - 1], 's' | 'e') && reach[a - 1])) {
+                    continue;
+                }
+                for b in a + 4..=n {
+                    let part: String = w[a..b].iter().collect();
+                    reach[b] |= r.bin(&part).is_some();
+                }
+            }
+            reach[n]
+        };
+        let words = "erhvervsstyrelsen voksensocialomrade sundhedsomrade laerepladser seerhvervsomrader \
+                     eomradet kommunalbestyrelsesmedlem sbyraadet trafiksikkerhedsplan skolebestyrelsernes";
+        let mut compounds = 0;
+        for w in words.split_whitespace() {
+            let chars: Vec<char> = w.chars().collect();
+            let (prefix, suffix) = r.compound_splits(&chars);
+            compounds += prefix.iter().chain(&suffix).filter(|&&c| c).count();
+            for k in 0..=chars.len() {
+                assert_eq!(prefix[k], by_part(&chars[..k]), "{w}: prefix {k}");
+                assert_eq!(suffix[k], by_part(&chars[k..]), "{w}: suffix {k}");
+            }
+        }
+        assert!(compounds > 40, "{compounds}");
     }
 
     #[test]
