@@ -256,6 +256,24 @@ pub fn runs(text: &str, keep: impl Fn(char) -> bool) -> impl Iterator<Item = &st
     })
 }
 
+/// `hay.find(needle)` for the short phrases the parser looks for in a sentence or a line:
+/// the first byte found, then the rest compared. `str::find` sets up a two-way searcher for
+/// each call, which costs more than the search itself in a short text asked for dozens of
+/// phrases (the attendance prose). A match starts at a char boundary: a needle starts with one.
+pub fn find(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some((&first, rest)) = n.split_first() else { return Some(0) };
+    let mut from = 0;
+    while let Some(p) = h.get(from..)?.iter().position(|&b| b == first) {
+        let at = from + p;
+        if h[at + 1..].starts_with(rest) {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
+}
+
 /// `s.split_whitespace().count()`, by `runs`.
 pub fn word_count(s: &str) -> usize {
     runs(s, |c| !c.is_whitespace()).count()
@@ -369,6 +387,17 @@ mod tests {
         for s in ["", "ABC", "ÆBLE Øst Århus", "SØREN × 2", "İstanbul ẞ Σ", "Ωmega ÐÞ ÿ", "mixed ÆøÅ and ASCII"] {
             assert_eq!(s.lower(), by_char(s), "{s:?}");
             assert_eq!(s.lower().len(), s.len(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn find_finds_what_str_find_finds() {
+        let hays = ["", "a", "afbud fra søren (a). i stedet mødte", "ææ æ øå ø", "aaab aab ab", "x deltog ikke i mødet deltog"];
+        let needles = ["", "a", "ab", "aab", " deltog ikke", "deltog", "æ", "ø", " ø", "øå", "i stedet mødte ", "z"];
+        for h in hays {
+            for n in needles {
+                assert_eq!(find(h, n), h.find(n), "{h:?} {n:?}");
+            }
         }
     }
 

@@ -24,10 +24,12 @@ const MONTHS_EN: [&str; 12] =
 /// The month a word names (1–12): Danish or English, in full or abbreviated ("apr",
 /// "okt.", "sept"), any case.
 pub fn month(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches(['.', ',']).lower();
-    if w.len() < 3 {
+    let w = word.trim_end_matches(['.', ',']);
+    // "september" is the longest name: a longer word is not lower-cased.
+    if w.len() < 3 || w.len() > 9 {
         return None;
     }
+    let w = w.lower();
     let full = |names: &[&str; 12]| names.iter().position(|m| *m == w);
     let short = |names: &[&str; 12]| names.iter().position(|m| m.starts_with(&w) && (w.len() == 3 || w == "sept"));
     full(&MONTHS).or_else(|| full(&MONTHS_EN)).or_else(|| short(&MONTHS)).or_else(|| short(&MONTHS_EN)).map(|i| i as u32 + 1)
@@ -221,13 +223,35 @@ pub enum Roll {
 
 /// The attendance heading a label is (any case, with or without its colon).
 pub fn roll(label: &str) -> Option<Roll> {
-    let l = label.trim().trim_end_matches([':', '.']).trim().lower();
+    let l = label.trim().trim_end_matches([':', '.']).trim();
+    // Asked of every line: a longer one is no heading, and is not lower-cased.
+    if l.len() > ROLL_HEADING_LEN {
+        return None;
+    }
+    let l = l.lower();
     let l = l.as_str();
     [(PRESENT_HEADINGS, Roll::Present), (MEMBER_HEADINGS, Roll::Members), (ABSENT_HEADINGS, Roll::Absent), (STAFF_HEADINGS, Roll::Staff)]
         .into_iter()
         .find(|(words, _)| words.contains(&l))
         .map(|(_, r)| r)
 }
+
+/// The longest roll heading, in bytes (lower-casing keeps a text's length in bytes).
+const ROLL_HEADING_LEN: usize = {
+    let all = [PRESENT_HEADINGS, MEMBER_HEADINGS, ABSENT_HEADINGS, STAFF_HEADINGS];
+    let (mut longest, mut i) = (0, 0);
+    while i < all.len() {
+        let mut k = 0;
+        while k < all[i].len() {
+            if all[i][k].len() > longest {
+                longest = all[i][k].len();
+            }
+            k += 1;
+        }
+        i += 1;
+    }
+    longest
+};
 
 const PRESENT_HEADINGS: &[&str] = &[
     "deltagere",

@@ -80,7 +80,7 @@ pub fn parse(text: &str, raw: &str) -> Option<Listed> {
     let low = rest.lower();
     if let Some((at, len)) = [" suppleant for ", " stedfortræder for ", " i stedet for ", "(suppleant for ", "(stedfortræder for "]
         .iter()
-        .find_map(|w| low.find(w).map(|i| (i, w.len())))
+        .find_map(|w| crate::text::find(&low, w).map(|i| (i, w.len())))
     {
         let member = rest[at + len..].split(['(', ')', ',']).next().unwrap_or("").trim().trim_end_matches('.').trim();
         if looks_like_name(member) {

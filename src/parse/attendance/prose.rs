@@ -6,7 +6,7 @@
 
 use super::person::{self, Listed};
 use crate::model::Person;
-use crate::text::Lower;
+use crate::text::{find, Lower};
 
 /// What one sentence says about who attended.
 #[derive(Debug, Clone)]
@@ -256,13 +256,13 @@ fn read_sentence(s: &str, out: &mut Vec<Statement>) {
         }
     }
     // "X (V) - Y deltog som suppleant": the member, then the substitute.
-    if let Some((member, sub)) = s.split_once(" - ").filter(|(_, b)| SUBSTITUTE_BEFORE.iter().any(|w| b.lower().contains(w))) {
+    if let Some((member, sub)) = s.split_once(" - ").filter(|(_, b)| SUBSTITUTE_BEFORE.iter().any(|w| find(&b.lower(), w).is_some())) {
         read_sentence(member, out);
         read_sentence(sub, out);
         return;
     }
     for (words, named_after) in SUBSTITUTE {
-        if let Some(at) = lower.find(words) {
+        if let Some(at) = find(&lower, words) {
             let who = last_person(&s[..at]);
             let other = first_person(&s[at + words.len()..]);
             let (sub, member) = if *named_after { (who, other) } else { (other, who) };
@@ -276,7 +276,7 @@ fn read_sentence(s: &str, out: &mut Vec<Statement>) {
         }
     }
     for words in SUBSTITUTE_AFTER {
-        if let Some(at) = lower.find(words) {
+        if let Some(at) = find(&lower, words) {
             let rest = strip_words(&s[at + words.len()..], &["stedfortræder", "suppleant"]);
             if let Some((person, used)) = leading_person(rest) {
                 // "Afbud fra X. I stedet mødte Y" in one sentence: the absence first.
@@ -295,7 +295,7 @@ fn read_sentence(s: &str, out: &mut Vec<Statement>) {
         }
     }
     for words in SUBSTITUTE_BEFORE {
-        if let Some(at) = lower.find(words) {
+        if let Some(at) = find(&lower, words) {
             let list = people(&s[..at]);
             if !list.is_empty() {
                 out.extend(list.into_iter().map(|person| Statement::Substitute { person, for_whom: None }));
@@ -304,7 +304,7 @@ fn read_sentence(s: &str, out: &mut Vec<Statement>) {
         }
     }
     // "X ankom kl. 17.20 – deltog ikke i godkendelsen": there, for part of the meeting.
-    if let Some(at) = ATTENDED.iter().filter_map(|w| lower.find(w)).min() {
+    if let Some(at) = ATTENDED.iter().filter_map(|w| find(&lower, w)).min() {
         let found = people(&s[..at]);
         if !found.is_empty() {
             out.extend(found.into_iter().map(|person| Statement::Attended { person }));
@@ -320,7 +320,7 @@ fn read_sentence(s: &str, out: &mut Vec<Statement>) {
         // "deltog ikke i mødet" is the meeting; "deltog ikke i godkendelsen af ..." a part.
         let part_of =
             *words == " deltog ikke" && !(rest.starts_with(" deltog ikke i mødet") || rest.trim_end_matches(['.', ' ']) == " deltog ikke");
-        let partial = part_of || PARTIAL.iter().any(|w| rest.contains(w)) || *words == "fravær på punktet:";
+        let partial = part_of || PARTIAL.iter().any(|w| find(rest, w).is_some()) || *words == "fravær på punktet:";
         // "Fraværende i Thisted Kommunalbestyrelse, 26. april 2022: A og B": a label whose
         // people follow its colon.
         let list = list.trim_start_matches([' ', ':']);
@@ -338,7 +338,7 @@ fn read_sentence(s: &str, out: &mut Vec<Statement>) {
         }
     }
     for words in ATTENDED {
-        if let Some(at) = lower.find(words) {
+        if let Some(at) = find(&lower, words) {
             out.extend(people(&s[..at]).into_iter().map(|person| Statement::Attended { person }));
             return;
         }
@@ -362,8 +362,8 @@ fn find_form(lower: &str, words: &str, side: Side) -> Option<usize> {
                 .or_else(|| lower.find(&format!(". {words}")).map(|i| i + 2))
                 .or_else(|| lower.find(&format!(", at {words}")).map(|i| i + 5))
         }
-        Side::After => lower.find(words),
-        Side::Before => lower.find(words),
+        Side::After => find(lower, words),
+        Side::Before => find(lower, words),
     }
 }
 
@@ -428,7 +428,7 @@ fn annotated(list: &str, partial: bool, out: &mut Vec<Statement>) {
         } else if k > 0 && (people[k - 1].1.lower().starts_with("stedfortræder") || people[k - 1].1.lower().starts_with("suppleant")) {
             // The substitute named above.
         } else {
-            let part = partial || PARTIAL.iter().any(|w| note.contains(w));
+            let part = partial || PARTIAL.iter().any(|w| find(&note, w).is_some());
             out.push(Statement::Absent { people: vec![person.clone()], partial: part, apologies: false });
         }
     }
