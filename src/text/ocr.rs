@@ -15,7 +15,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use super::trie::{Bin, Trie};
+use super::trie::{self, Bin, Trie};
 use crate::lexicon;
 use crate::text::Lower;
 
@@ -122,7 +122,30 @@ const PLAIN: Bin = 0;
 fn lexicon() -> &'static Trie {
     static LEX: OnceLock<Trie> = OnceLock::new();
     LEX.get_or_init(|| {
-        let mut words: Vec<(Vec<char>, Bin)> = Vec::with_capacity(30_000);
+        // Names and places are as certain as common words, whatever their corpus frequency.
+        // A plain name is never confused with a word; one spelled with æ/ø/å is a repair.
+        let names = include_str!("../lexicon/names.txt").lines().filter(|l| !l.starts_with('#')).flat_map(str::split_whitespace);
+        let mut extra: Vec<(Vec<char>, Bin)> = Vec::new();
+        for name in names.chain(lexicon::MUNICIPALITIES.iter().copied()) {
+            for part in name.split(['-', ' ']) {
+                let lower = part.lower();
+                let bin = if lower.contains(['æ', 'ø', 'å']) { 450 } else { PLAIN };
+                extra.push((lower.chars().collect(), bin));
+            }
+        }
+        // The word list comes sorted: only the names are sorted, and each goes into the
+        // trie just before the first listed word that sorts after it. A word listed twice
+        // keeps its lowest bin: a plain name ("lasse") is never taken for damage even where
+        // the word list knows it as a rare word.
+        extra.sort_unstable();
+        let mut extra = extra.into_iter().peekable();
+        let mut trie = trie::Builder::default();
+        let mut add = |word: &[char], bin: Bin| {
+            while let Some((name, b)) = extra.next_if(|(name, _)| name.as_slice() <= word) {
+                trie.add(&name, b);
+            }
+            trie.add(word, bin);
+        };
         // Front-coded and run together (scripts/make-lexicon.py): a marker before each word
         // ('A' + letters shared with the word before: plain; '!' + shared: with a
         // frequency), then the rest of the word; the second line the frequencies in order.
@@ -140,7 +163,7 @@ fn lexicon() -> &'static Trie {
                 }
             };
             if let Some(b) = bin {
-                words.push((word.clone(), b));
+                add(&word, b);
             }
             word.truncate(shared);
             bin = Some(if c >= 'A' {
@@ -149,32 +172,10 @@ fn lexicon() -> &'static Trie {
                 freqs.next().map_or(PLAIN, |f| (f[0].wrapping_sub(b'0') as Bin * 10 + f[1].wrapping_sub(b'0') as Bin) * 10)
             });
         }
-        // Names and places are as certain as common words, whatever their corpus frequency.
-        // A plain name is never confused with a word; one spelled with æ/ø/å is a repair.
-        let names = include_str!("../lexicon/names.txt").lines().filter(|l| !l.starts_with('#')).flat_map(str::split_whitespace);
-        let mut extra: Vec<(Vec<char>, Bin)> = Vec::new();
-        for name in names.chain(lexicon::MUNICIPALITIES.iter().copied()) {
-            for part in name.split(['-', ' ']) {
-                let lower = part.lower();
-                let bin = if lower.contains(['æ', 'ø', 'å']) { 450 } else { PLAIN };
-                extra.push((lower.chars().collect(), bin));
-            }
+        for (name, b) in extra {
+            trie.add(&name, b);
         }
-        // The word list comes sorted: only the names are sorted, then the two merged (the
-        // lexicon is built at every start; a sort of all of it was a third of that).
-        extra.sort_unstable();
-        let mut merged = Vec::with_capacity(words.len() + extra.len());
-        let (mut a, mut b) = (words.into_iter().peekable(), extra.into_iter().peekable());
-        while let (Some(x), Some(y)) = (a.peek(), b.peek()) {
-            let next = if x <= y { a.next() } else { b.next() };
-            merged.extend(next);
-        }
-        merged.extend(a.chain(b));
-        let mut words = merged;
-        // One entry a word, the lowest bin: a plain name ("lasse") is never taken for damage
-        // even where the word list knows it as a rare word.
-        words.dedup_by(|later, first| later.0 == first.0);
-        Trie::from_sorted(&words)
+        trie.finish()
     })
 }
 
@@ -693,6 +694,7 @@ mod tests {
             assert_eq!(lex.get(word), Some(bin), "{word}");
         }
         assert_eq!(lex.get("kommunalbestyrelsen"), Some(PLAIN));
+        assert!(lex.is_well_formed(), "the word list and the names go in in order");
         assert_eq!(lex.get("kommunalbestyrels"), None);
     }
 

@@ -14,43 +14,111 @@ pub struct Trie {
     edges: Vec<(char, u32)>,
 }
 
-impl Trie {
-    /// Builds from words sorted by their letters, each once.
-    pub fn from_sorted(words: &[Entry]) -> Trie {
-        let mut t = Trie::default();
-        t.nodes.push((0, 0, NOT_A_WORD));
-        t.build(0, words, 0);
-        t
+/// Builds a trie from words given in sorted order, one at a time, without holding them:
+/// the lexicon's words go from their front-coded list straight into it (built at every
+/// start, so at the first file on the page). Children arrive in order, so each node keeps
+/// them as a chain; `finish` lays the chains out as the trie's sorted edge lists.
+pub struct Builder {
+    nodes: Vec<Linked>,
+    /// The nodes of the word added last, from the root.
+    path: Vec<u32>,
+    /// The word added last.
+    last: Vec<char>,
+}
+
+struct Linked {
+    letter: char,
+    first_child: u32,
+    last_child: u32,
+    next_sibling: u32,
+    bin: Bin,
+}
+
+const NO_NODE: u32 = u32::MAX;
+
+impl Linked {
+    fn new(letter: char) -> Linked {
+        Linked { letter, first_child: NO_NODE, last_child: NO_NODE, next_sibling: NO_NODE, bin: NOT_A_WORD }
+    }
+}
+
+impl Default for Builder {
+    fn default() -> Builder {
+        Builder { nodes: vec![Linked::new('\0')], path: vec![0], last: Vec::new() }
+    }
+}
+
+impl Builder {
+    /// Adds a word that sorts after (or equal to) the word added last; a word added twice
+    /// keeps its lowest bin.
+    pub fn add(&mut self, word: &[char], bin: Bin) {
+        let shared = self.last.iter().zip(word).take_while(|(a, b)| a == b).count();
+        self.path.truncate(shared + 1);
+        for &c in &word[shared..] {
+            let (parent, id) = (self.path[self.path.len() - 1] as usize, self.nodes.len() as u32);
+            debug_assert!(self.nodes[parent].last_child == NO_NODE || self.nodes[self.nodes[parent].last_child as usize].letter < c);
+            self.nodes.push(Linked::new(c));
+            match self.nodes[parent].last_child {
+                NO_NODE => self.nodes[parent].first_child = id,
+                last => self.nodes[last as usize].next_sibling = id,
+            }
+            self.nodes[parent].last_child = id;
+            self.path.push(id);
+        }
+        let end = &mut self.nodes[self.path[self.path.len() - 1] as usize].bin;
+        *end = (*end).min(bin);
+        self.last.clear();
+        self.last.extend_from_slice(word);
     }
 
-    fn build(&mut self, node: usize, words: &[Entry], depth: usize) {
-        let mut rest = words;
-        if let Some((w, b)) = rest.first() {
-            if w.len() == depth {
-                self.nodes[node].2 = *b;
-                rest = &rest[1..];
+    pub fn finish(self) -> Trie {
+        let linked = self.nodes;
+        let mut t = Trie { nodes: Vec::with_capacity(linked.len()), edges: Vec::with_capacity(linked.len()) };
+        // Breadth first: each node's children take the next numbers and sit side by side.
+        t.nodes.push((0, 0, linked[0].bin));
+        let mut linked_of = vec![0u32];
+        let mut k = 0;
+        while k < linked_of.len() {
+            let first = t.edges.len() as u32;
+            let mut child = linked[linked_of[k] as usize].first_child;
+            while child != NO_NODE {
+                let c = &linked[child as usize];
+                t.edges.push((c.letter, t.nodes.len() as u32));
+                t.nodes.push((0, 0, c.bin));
+                linked_of.push(child);
+                child = c.next_sibling;
             }
+            t.nodes[k].0 = first;
+            t.nodes[k].1 = (t.edges.len() as u32 - first) as u16;
+            k += 1;
         }
-        // Group the remaining words by their letter at `depth`; reserve the edges first so
-        // each node's edges stay contiguous. (Groups found twice rather than kept in a
-        // vector: the lexicon has some hundred thousand nodes, built at every start.)
-        let group_end = |i: usize| i + rest[i..].iter().take_while(|(w, _)| w[depth] == rest[i].0[depth]).count();
-        let first = self.edges.len() as u32;
-        let mut i = 0;
-        while i < rest.len() {
-            self.nodes.push((0, 0, NOT_A_WORD));
-            self.edges.push((rest[i].0[depth], (self.nodes.len() - 1) as u32));
-            i = group_end(i);
+        t
+    }
+}
+
+impl Trie {
+    /// Builds from words sorted by their letters.
+    pub fn from_sorted(words: &[Entry]) -> Trie {
+        let mut b = Builder::default();
+        for (w, bin) in words {
+            b.add(w, *bin);
         }
-        self.nodes[node].0 = first;
-        self.nodes[node].1 = (self.edges.len() as u32 - first) as u16;
-        let (mut i, mut k) = (0, first as usize);
-        while i < rest.len() {
-            let j = group_end(i);
-            let child = self.edges[k].1 as usize;
-            self.build(child, &rest[i..j], depth + 1);
-            (i, k) = (j, k + 1);
+        b.finish()
+    }
+
+    /// Every node's edges strictly sorted by letter, every node but the root reached by
+    /// exactly one edge: what `child`'s binary search needs (the builder's input in order).
+    #[cfg(test)]
+    pub fn is_well_formed(&self) -> bool {
+        let mut reached = vec![0u32; self.nodes.len()];
+        for &(first, count, _) in &self.nodes {
+            let edges = &self.edges[first as usize..first as usize + count as usize];
+            if edges.windows(2).any(|p| p[0].0 >= p[1].0) {
+                return false;
+            }
+            edges.iter().for_each(|&(_, n)| reached[n as usize] += 1);
         }
+        reached[0] == 0 && reached[1..].iter().all(|&r| r == 1)
     }
 
     pub fn root(&self) -> Option<u32> {
@@ -111,5 +179,16 @@ mod tests {
         assert!(t.walk("mø".chars()).is_some());
         assert!(t.walk("mx".chars()).is_none());
         assert_eq!(t.get("for"), Some(3));
+        assert!(t.is_well_formed());
+    }
+
+    #[test]
+    fn a_word_given_twice_keeps_its_lowest_bin() {
+        let words: Vec<Entry> = [("lasse", 0), ("lasse", 500), ("lasso", 300)].iter().map(|(w, b)| (w.chars().collect(), *b)).collect();
+        let t = Trie::from_sorted(&words);
+        assert_eq!(t.get("lasse"), Some(0));
+        assert_eq!(t.get("lasso"), Some(300));
+        assert_eq!(t.get("lass"), None);
+        assert!(t.is_well_formed());
     }
 }
