@@ -165,7 +165,8 @@ pub fn statements(text: &str) -> Vec<Statement> {
         let by = if leading_party && votes.is_empty() {
             voters(s.split(',').next().unwrap_or(s)).parties
         } else if votes.is_empty() {
-            let who = low.find(" fra ").map_or(s, |i| &s[i + 6..]);
+            // After " fra " (five bytes; `low` keeps `s`'s offsets): "Protokoltilførsel fra Ø:".
+            let who = low.find(" fra ").map_or(s, |i| s.get(i + 5..).unwrap_or(s));
             let who = who.split(':').next().unwrap_or(who);
             let v = voters(who);
             if v.parties.is_empty() {
@@ -518,6 +519,17 @@ mod tests {
 
     fn vote(p: Position, n: Option<u32>, parties: &str, names: &str) -> (Position, Option<u32>, String, String) {
         (p, n, parties.to_owned(), names.to_owned())
+    }
+
+    #[test]
+    fn a_statement_from_a_party_names_the_party() {
+        // The party letter right after "fra", also a letter of two bytes (a fuzzed PDF
+        // panicked here: the word was read from one byte too far).
+        for (t, by) in [("Protokoltilførsel fra Ø: Vi ønsker sagen udsat.", "Ø"), ("Protokoltilførsel fra V: Vi kan ikke støtte.", "V")]
+        {
+            let got = statements(t);
+            assert_eq!(got.iter().map(|s| s.by.clone()).collect::<Vec<_>>(), vec![vec![by.to_owned()]], "{t}");
+        }
     }
 
     #[test]

@@ -10,6 +10,8 @@ use std::io::Write;
 pub enum Expect {
     RefusedOrCut,
     Reads(&'static str),
+    /// A fuzzer's crash input: bounded and no panic, whatever it reads.
+    Returns,
 }
 
 pub struct Case {
@@ -135,6 +137,14 @@ pub fn cases() -> Vec<Case> {
     let mut cases = Vec::new();
     let mut add = |name, file, bytes, expect| cases.push(Case { name, file, bytes, expect });
     let ops = text_ops();
+
+    // Inputs the fuzzers crashed on (tests/hostile/crashes), each fixed.
+    add(
+        "fuzz crash: a statement 'fra Ø' read from a byte too far",
+        "votes-fra-offset.pdf",
+        include_bytes!("crashes/votes-fra-offset.pdf").to_vec(),
+        Returns,
+    );
 
     // Arithmetic overflow: numbers no real file has.
     add("pdf /Length 1e20", "length.pdf", plain_page(stream("", ops.as_bytes()).replace_length("100000000000000000000")), Reads(MARK));
