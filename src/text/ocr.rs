@@ -56,18 +56,18 @@ struct ConfusionLetters {
 fn confusion_letters() -> &'static ConfusionLetters {
     static TABLE: OnceLock<ConfusionLetters> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut all: Vec<(Vec<char>, char)> = confusions().iter().map(|(d, l)| (d.chars().collect(), *l)).collect();
-        all.retain(|(d, _)| !d.is_empty());
-        all.sort_by_key(|(d, _)| d[0]); // stable: the table's order within a group
-        let others = all.iter().position(|(d, _)| !d[0].is_ascii()).unwrap_or(all.len());
+        let table: Vec<(Vec<char>, char)> = confusions().iter().map(|(d, l)| (d.chars().collect(), *l)).collect();
+        // Grouped by first letter, each group in the table's order (no sort: its code
+        // would weigh more in the page than the table).
+        let mut all = Vec::with_capacity(table.len());
         let mut starting = [(0u8, 0u8); 128];
-        for (i, (d, _)) in all[..others].iter().enumerate() {
-            let slot = &mut starting[d[0] as usize];
-            if slot.1 == 0 {
-                slot.0 = i as u8;
-            }
-            slot.1 = i as u8 + 1;
+        for (c, slot) in starting.iter_mut().enumerate() {
+            let from = all.len() as u8;
+            all.extend(table.iter().filter(|(d, _)| d.first().is_some_and(|&f| f as usize == c)).cloned());
+            *slot = (from, all.len() as u8);
         }
+        let others = all.len();
+        all.extend(table.iter().filter(|(d, _)| d.first().is_some_and(|f| !f.is_ascii())).cloned());
         ConfusionLetters { all, starting, others }
     })
 }
@@ -501,42 +501,38 @@ impl Repairer {
     fn compound_splits(&self, chars: &[char]) -> (Vec<bool>, Vec<bool>) {
         let n = chars.len();
         let linker = |c: char| matches!(c, 's' | 'e');
-        // The ends of the known words of four letters or more that start at `a`.
-        let word_ends = |a: usize, found: &mut dyn FnMut(usize) -> bool| {
+        // (start, end) of every known word of four letters or more in `chars`, by start.
+        // Three-letter entries of a web-derived list (lee, rep, lad) would split anything.
+        let mut words = Vec::new();
+        for a in 0..n {
             let mut at = At { lex: lexicon().root(), own: self.own.root() };
             for (b, &c) in chars.iter().enumerate().skip(a) {
                 let Some(next) = self.step(at, c) else { break };
                 at = next;
-                let ends = at.lex.and_then(|x| lexicon().bin_at(x)).is_some() || at.own.and_then(|x| self.own.bin_at(x)).is_some();
-                // Three-letter entries of a web-derived list (lee, rep, lad) would split anything.
-                if b + 1 - a >= 4 && ends && found(b + 1) {
-                    break;
+                if b + 1 - a >= 4
+                    && (at.lex.and_then(|x| lexicon().bin_at(x)).is_some() || at.own.and_then(|x| self.own.bin_at(x)).is_some())
+                {
+                    words.push((a, b + 1));
                 }
             }
-        };
+        }
         // reach[k]: chars[..k] splits into words; a word starts where one ended, or one
         // linking letter after (also at the very start, as `is_compound` always did).
         let mut reach = vec![false; n + 1];
         reach[0] = true;
-        for a in 0..n {
+        for &(a, e) in &words {
             if reach[a] || (a > 0 && linker(chars[a - 1]) && reach[a - 1]) {
-                word_ends(a, &mut |e| {
-                    reach[e] = true;
-                    false
-                });
+                reach[e] = true;
             }
         }
-        // from[a]: chars[a..] is words from a word starting at `a` on.
+        // from[a]: chars[a..] is words from a word starting at `a` on; a compound goes on
+        // after a word's end `e` (or is done) as `goes_on(e)`.
         let mut from = vec![false; n + 1];
-        for a in (0..n).rev() {
-            let mut found = false;
-            word_ends(a, &mut |e| {
-                found = e == n || from[e] || (e + 1 < n && linker(chars[e]) && from[e + 1]);
-                found
-            });
-            from[a] = found;
+        let goes_on = |from: &[bool], e: usize| e == n || from[e] || (e + 1 < n && linker(chars[e]) && from[e + 1]);
+        for &(a, e) in words.iter().rev() {
+            from[a] |= goes_on(&from, e);
         }
-        let suffix = (0..=n).map(|k| k == n || from[k] || (k + 1 < n && linker(chars[k]) && from[k + 1])).collect();
+        let suffix = (0..=n).map(|k| goes_on(&from, k)).collect();
         (reach, suffix)
     }
 }
