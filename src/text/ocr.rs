@@ -41,44 +41,10 @@ fn confusions() -> &'static [(String, char)] {
     TABLE.get_or_init(|| confusions_from(include_str!("../lexicon/ocr-confusions.tsv"), MIN_SHARE))
 }
 
-/// The same table as letters, for the search to compare without decoding UTF-8 again,
-/// grouped by first letter: where the search stands, only the spellings that start with
-/// the letter there are tried.
-struct ConfusionLetters {
-    /// Grouped by first letter, each group in the table's order; the ASCII ones first.
-    all: Vec<(Vec<char>, char)>,
-    /// For each ASCII letter, its group in `all`.
-    starting: [(u8, u8); 128],
-    /// Where the spellings that start with another letter begin (none in today's table).
-    others: usize,
-}
-
-fn confusion_letters() -> &'static ConfusionLetters {
-    static TABLE: OnceLock<ConfusionLetters> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        let table: Vec<(Vec<char>, char)> = confusions().iter().map(|(d, l)| (d.chars().collect(), *l)).collect();
-        // Grouped by first letter, each group in the table's order (no sort: its code
-        // would weigh more in the page than the table).
-        let mut all = Vec::with_capacity(table.len());
-        let mut starting = [(0u8, 0u8); 128];
-        for (c, slot) in starting.iter_mut().enumerate() {
-            let from = all.len() as u8;
-            all.extend(table.iter().filter(|(d, _)| d.first().is_some_and(|&f| f as usize == c)).cloned());
-            *slot = (from, all.len() as u8);
-        }
-        let others = all.len();
-        all.extend(table.iter().filter(|(d, _)| d.first().is_some_and(|f| !f.is_ascii())).cloned());
-        ConfusionLetters { all, starting, others }
-    })
-}
-
-impl ConfusionLetters {
-    fn starting_with(&self, c: char) -> &[(Vec<char>, char)] {
-        match self.starting.get(c as usize) {
-            Some(&(from, to)) => &self.all[usize::from(from)..usize::from(to)],
-            None => &self.all[self.others..],
-        }
-    }
+/// The same table as letters, for the search to compare without decoding UTF-8 again.
+fn confusion_letters() -> &'static [(Vec<char>, char)] {
+    static TABLE: OnceLock<Vec<(Vec<char>, char)>> = OnceLock::new();
+    TABLE.get_or_init(|| confusions().iter().map(|(d, l)| (d.chars().collect(), *l)).collect())
 }
 
 /// The readings of æ/ø/å a table of measured confusions makes worth trying: capitals
@@ -424,10 +390,11 @@ impl Repairer {
                 read.pop();
             }
         };
-        for (damaged, letter) in confusion_letters().starting_with(chars[i]) {
-            // By hand: a slice comparison calls memcmp, costly for one or two letters.
+        for (damaged, letter) in confusion_letters() {
+            // By hand: a slice comparison calls memcmp, costly for one or two letters. The
+            // first letter first: most spellings start with another.
             let rest = &chars[i..];
-            if rest.len() >= damaged.len() && damaged.iter().zip(rest).all(|(a, b)| a == b) {
+            if damaged[0] == chars[i] && rest.len() >= damaged.len() && damaged.iter().zip(rest).all(|(a, b)| a == b) {
                 try_letter(damaged.len(), *letter, unseen, read, found);
             }
         }
@@ -571,7 +538,7 @@ pub fn reads_as(damaged: &str, clean: &str) -> bool {
             return true;
         }
         matches!(x, 'æ' | 'ø' | 'å')
-            && confusion_letters().all.iter().any(|(read, letter)| *letter == x && d.starts_with(read) && go(&d[read.len()..], rest))
+            && confusion_letters().iter().any(|(read, letter)| *letter == x && d.starts_with(read) && go(&d[read.len()..], rest))
     }
     // A name's word: long words are no name, and the search branches at each æ, ø, å.
     if damaged.len() > 64 || clean.len() > 64 || !clean.contains(['æ', 'ø', 'å']) {
