@@ -204,7 +204,9 @@ impl Repairer {
         let lex = lexicon();
         // A referat repeats its words: each distinct word is looked at once, counted as
         // often as it occurs.
-        let mut seen: HashMap<&str, usize> = HashMap::new();
+        // Sized once (a word is some seven bytes with its space): growing it rehashed every
+        // word several times.
+        let mut seen: HashMap<&str, usize> = HashMap::with_capacity((text.len() / 7).min(20_000));
         let mut words = 0usize;
         for w in words_of(text).take(20_000) {
             words += 1;
