@@ -1,6 +1,9 @@
 // Time from dropping a file on the page to the rendered result, measured inside headless
 // Chromium: `node scripts/bench-browser.mjs [FILE...]` after `trunk build --release`.
-// Prints the median of 7 drops per file (the first drop, which builds the lexicon, apart).
+// Prints the median of 7 drops per file (the first drop, which builds the lexicon, apart),
+// and where a drop's time goes (medians): reading the file and posting it to the worker,
+// the worker (analysis, JSON, messaging), the page's thread (decoding the answer, Yew's
+// render), and the wait for the next frame.
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { ROOT, launch, openPage, serveDist } from '../tests/browser/harness.mjs';
@@ -12,6 +15,20 @@ const files = process.argv.slice(2).length ? process.argv.slice(2) : [
 const { server, url } = await serveDist();
 const browser = await launch();
 const { page } = await openPage(browser, url);
+// The phases: when the page posts to a worker, when the answer arrives (the event's time
+// stamp) and when the page's own handler is done with it (a listener added after it).
+await page.evaluate(() => {
+    window.phases = {};
+    const post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (...args) {
+        window.phases.post = performance.now();
+        if (!this.timed) {
+            this.timed = true;
+            this.addEventListener('message', (e) => Object.assign(window.phases, { arrive: e.timeStamp, handled: performance.now() }));
+        }
+        return post.apply(this, args);
+    };
+});
 
 async function dropOnce(name, bytes) {
     return page.evaluate(async ({ name, bytes }) => {
@@ -27,19 +44,22 @@ async function dropOnce(name, bytes) {
             new MutationObserver((_, obs) => { if (done()) { obs.disconnect(); resolve(); } })
                 .observe(document.body, { childList: true, subtree: true, characterData: true });
         });
+        const shown = performance.now();
         await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-        return performance.now() - t0;
+        const p = window.phases;
+        return { total: performance.now() - t0, read: p.post - t0, worker: p.arrive - p.post, page: shown - p.arrive, frame: performance.now() - shown };
     }, { name, bytes });
 }
 
 for (const file of files) {
     const bytes = [...readFileSync(file)];
     const name = basename(file);
-    const first = await dropOnce(name, bytes);
-    const times = [];
-    for (let i = 0; i < 7; i++) times.push(await dropOnce(name, bytes));
-    times.sort((a, b) => a - b);
-    console.log(`${name.padEnd(44)} ${String(bytes.length).padStart(9)} B  first ${first.toFixed(1)} ms  median ${times[3].toFixed(1)} ms`);
+    const first = (await dropOnce(name, bytes)).total;
+    const drops = [];
+    for (let i = 0; i < 7; i++) drops.push(await dropOnce(name, bytes));
+    const median = (key) => drops.map((d) => d[key]).sort((a, b) => a - b)[3].toFixed(1);
+    console.log(`${name.padEnd(44)} ${String(bytes.length).padStart(9)} B  first ${first.toFixed(1)} ms  median ${median('total')} ms` +
+        `  (read ${median('read')}, worker ${median('worker')}, page ${median('page')}, frame ${median('frame')})`);
 }
 await browser.close();
 server.close();
