@@ -358,6 +358,12 @@ impl Repairer {
         certain(found, self.bin(lower))
     }
 
+    /// The bin of the word that ends where a reading stands, in the lexicon or the
+    /// document's own words.
+    fn bin_at(&self, at: At) -> Option<Bin> {
+        at.lex.and_then(|n| lexicon().bin_at(n)).or_else(|| at.own.and_then(|n| self.own.bin_at(n)))
+    }
+
     fn step(&self, at: At, c: char) -> Option<At> {
         let next = At { lex: at.lex.and_then(|n| lexicon().child(n, c)), own: at.own.and_then(|n| self.own.child(n, c)) };
         (next.lex.is_some() || next.own.is_some()).then_some(next)
@@ -369,8 +375,7 @@ impl Repairer {
     fn search(&self, chars: &[char], i: usize, at: At, read: &mut String, edits: usize, unseen: Unseen, found: &mut Found) {
         if i == chars.len() {
             if edits > 0 {
-                let bin = at.lex.and_then(|n| lexicon().bin_at(n)).or_else(|| at.own.and_then(|n| self.own.bin_at(n)));
-                if let Some(b) = bin {
+                if let Some(b) = self.bin_at(at) {
                     let kind = if unseen == Unseen::Used { &mut found.unseen } else { &mut found.measured };
                     kind.push((b, read.clone()));
                 }
@@ -443,8 +448,11 @@ impl Repairer {
                 } else {
                     ENDINGS.contains(&kept.as_str())
                 };
+                if !kept_ok {
+                    continue;
+                }
                 let damaged: String = damaged.iter().collect();
-                if !kept_ok || self.bin(&damaged).is_some() {
+                if self.bin(&damaged).is_some() {
                     continue;
                 }
                 // A short kept part ("oplæg|get") needs a long repaired part; "føre|slas" is no word.
@@ -478,9 +486,7 @@ impl Repairer {
             for (b, &c) in chars.iter().enumerate().skip(a) {
                 let Some(next) = self.step(at, c) else { break };
                 at = next;
-                if b + 1 - a >= 4
-                    && (at.lex.and_then(|x| lexicon().bin_at(x)).is_some() || at.own.and_then(|x| self.own.bin_at(x)).is_some())
-                {
+                if b + 1 - a >= 4 && self.bin_at(at).is_some() {
                     words.push((a, b + 1));
                 }
             }

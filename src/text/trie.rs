@@ -20,10 +20,8 @@ pub struct Trie {
 /// them as a chain; `finish` lays the chains out as the trie's sorted edge lists.
 pub struct Builder {
     nodes: Vec<Linked>,
-    /// The nodes of the word added last, from the root.
+    /// The nodes of the word added last, from the root: after the root, its letters.
     path: Vec<u32>,
-    /// The word added last.
-    last: Vec<char>,
 }
 
 struct Linked {
@@ -44,7 +42,7 @@ impl Linked {
 
 impl Default for Builder {
     fn default() -> Builder {
-        Builder { nodes: vec![Linked::new('\0')], path: vec![0], last: Vec::new() }
+        Builder { nodes: vec![Linked::new('\0')], path: vec![0] }
     }
 }
 
@@ -52,7 +50,7 @@ impl Builder {
     /// Adds a word that sorts after (or equal to) the word added last; a word added twice
     /// keeps its lowest bin.
     pub fn add(&mut self, word: &[char], bin: Bin) {
-        let shared = self.last.iter().zip(word).take_while(|(a, b)| a == b).count();
+        let shared = self.path[1..].iter().zip(word).take_while(|(&n, &c)| self.nodes[n as usize].letter == c).count();
         self.path.truncate(shared + 1);
         for &c in &word[shared..] {
             let (parent, id) = (self.path[self.path.len() - 1] as usize, self.nodes.len() as u32);
@@ -67,8 +65,6 @@ impl Builder {
         }
         let end = &mut self.nodes[self.path[self.path.len() - 1] as usize].bin;
         *end = (*end).min(bin);
-        self.last.clear();
-        self.last.extend_from_slice(word);
     }
 
     pub fn finish(self) -> Trie {

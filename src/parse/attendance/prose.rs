@@ -256,7 +256,10 @@ fn read_sentence(s: &str, out: &mut Vec<Statement>) {
         }
     }
     // "X (V) - Y deltog som suppleant": the member, then the substitute.
-    if let Some((member, sub)) = s.split_once(" - ").filter(|(_, b)| SUBSTITUTE_BEFORE.iter().any(|w| find(&b.lower(), w).is_some())) {
+    if let Some((member, sub)) = s.split_once(" - ").filter(|(_, b)| {
+        let b = b.lower();
+        SUBSTITUTE_BEFORE.iter().any(|w| find(&b, w).is_some())
+    }) {
         read_sentence(member, out);
         read_sentence(sub, out);
         return;
@@ -362,8 +365,7 @@ fn find_form(lower: &str, words: &str, side: Side) -> Option<usize> {
                 .or_else(|| lower.find(&format!(". {words}")).map(|i| i + 2))
                 .or_else(|| lower.find(&format!(", at {words}")).map(|i| i + 5))
         }
-        Side::After => find(lower, words),
-        Side::Before => find(lower, words),
+        Side::After | Side::Before => find(lower, words),
     }
 }
 
