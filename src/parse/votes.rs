@@ -279,10 +279,12 @@ fn clause_votes(clause: &str) -> Vec<Vote> {
         }
         prev_end = e;
         let mut v = voters(text);
-        // "2 stemte imod (Ø)": the voters in parentheses after the words.
-        if !after_side && clause[e..].trim_start().starts_with('(') {
-            let open = e + clause[e..].find('(').unwrap_or(0);
-            if let Some(close) = clause[open..].find(')') {
+        // "2 stemte imod (Ø)": the voters in parentheses after the words, closed before the
+        // next marker (an unclosed one must not swallow it).
+        let upto = &clause[..next.map_or(clause.len(), |h| h.0)];
+        if !after_side && upto[e..].trim_start().starts_with('(') {
+            let open = e + upto[e..].find('(').unwrap_or(0);
+            if let Some(close) = upto[open..].find(')') {
                 let inner = voters(&clause[open + 1..open + close]);
                 v.parties.extend(inner.parties.into_iter().filter(|p| !v.parties.contains(p)).collect::<Vec<_>>());
                 v.names.extend(inner.names);
@@ -578,6 +580,12 @@ mod tests {
             read("Budgetforslaget blev vedtaget med 26 stemmer for (A, V og Jens Munk) og 1 stemme imod (Ø)."),
             [vote(For, Some(26), "A,V", "Jens Munk"), vote(Against, Some(1), "Ø", "")]
         );
+        // An unclosed parenthesis: the next marker keeps its own voters (a fuzzed file
+        // once read past it into the next one and panicked).
+        let r = read("3 stemte for (A, 2 stemte imod (Ø).");
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!((r[0].0, r[0].1, r[1].0, r[1].1), (For, Some(3), Against, Some(2)));
+        assert!(r[1].2.contains('Ø'), "{r:?}");
         assert_eq!(read("Forkastet med 11 stemmer imod og 9 for."), [vote(Against, Some(11), "", ""), vote(For, Some(9), "", "")]);
         assert_eq!(
             read("Vedtaget med 15 stemmer for (C, V, B og O) mod 2 stemmer (F og Ø). A undlod at stemme."),

@@ -145,6 +145,12 @@ pub fn cases() -> Vec<Case> {
         include_bytes!("crashes/votes-fra-offset.pdf").to_vec(),
         Returns,
     );
+    add(
+        "fuzz crash: an unclosed '(' after a vote read past the next vote",
+        "votes-overlap.docx",
+        include_bytes!("crashes/votes-overlap.docx").to_vec(),
+        Returns,
+    );
 
     // Arithmetic overflow: numbers no real file has.
     add("pdf /Length 1e20", "length.pdf", plain_page(stream("", ops.as_bytes()).replace_length("100000000000000000000")), Reads(MARK));
