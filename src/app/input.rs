@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::state::Action;
 
 /// (label, short label once a result is shown, file name, bytes).
-const EXAMPLES: [(&str, &str, &str, &[u8]); 2] = [
+pub(super) const EXAMPLES: [(&str, &str, &str, &[u8]); 2] = [
     (
         "KKR Nordjylland, 11. juni 2021 (Markdown)",
         "Eksempel 2021",
