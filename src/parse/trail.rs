@@ -172,11 +172,13 @@ fn committee_sentences(text: &str, out: &mut Vec<Step>) {
         let words: Vec<&str> = s.split_whitespace().collect();
         let Some(verb) = words.iter().position(|w| matches!(w.trim_end_matches(','), "anbefaler" | "indstiller")) else { continue };
         let body = &words[..verb];
+        // ("Anbefaler ...": a sentence that opens with the verb names no one.)
+        let Some(first) = body.first() else { continue };
         // ("Formanden for Handicaprådet indstiller": a person, no body.)
-        let person = ["formand", "næstformand", "borgmester", "rådmand", "direktør"].iter().any(|p| body[0].lower().starts_with(p));
-        let body_ok = (1..=8).contains(&body.len())
+        let person = ["formand", "næstformand", "borgmester", "rådmand", "direktør"].iter().any(|p| first.lower().starts_with(p));
+        let body_ok = body.len() <= 8
             && !person
-            && body[0].starts_with(char::is_uppercase)
+            && first.starts_with(char::is_uppercase)
             && body.last().is_some_and(|w| vocab::is_body_word(w) && w.starts_with(char::is_uppercase) || w.lower().ends_with("udvalget"))
             && body.iter().all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "og" | "for" | "&" | "-"));
         if body_ok {
@@ -231,6 +233,15 @@ pub fn steps(sections: &[Section], own: Option<&Section>, meeting_date: Option<&
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A line that opens with "indstiller" has no body before the verb (a fuzzed text once
+    /// panicked on it).
+    #[test]
+    fn a_committee_sentence_needs_a_body_before_its_verb() {
+        let mut out = Vec::new();
+        committee_sentences("Borgmesteren\nindstiller at sagen udsættes.\nBy- og Kulturudvalget anbefaler indstillingen.", &mut out);
+        assert_eq!(out.iter().map(|s| s.body.as_str()).collect::<Vec<_>>(), ["By- og Kulturudvalget"]);
+    }
 
     fn t(h: &str) -> Option<(String, Option<String>, Option<String>)> {
         treatment(h)

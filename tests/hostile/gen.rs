@@ -151,6 +151,12 @@ pub fn cases() -> Vec<Case> {
         include_bytes!("crashes/votes-overlap.docx").to_vec(),
         Returns,
     );
+    add(
+        "fuzz crash: a line opening with 'indstiller', no body before the verb",
+        "committee-verb-first.txt",
+        include_bytes!("crashes/committee-verb-first.txt").to_vec(),
+        Returns,
+    );
 
     // Arithmetic overflow: numbers no real file has.
     add("pdf /Length 1e20", "length.pdf", plain_page(stream("", ops.as_bytes()).replace_length("100000000000000000000")), Reads(MARK));
