@@ -172,7 +172,7 @@ fn committee_sentences(text: &str, out: &mut Vec<Step>) {
         let words: Vec<&str> = s.split_whitespace().collect();
         let Some(verb) = words.iter().position(|w| matches!(w.trim_end_matches(','), "anbefaler" | "indstiller")) else { continue };
         let body = &words[..verb];
-        // ("Anbefaler ...": a sentence that opens with the verb names no one.)
+        // ("indstiller at ..." at a line's start: no one before the verb.)
         let Some(first) = body.first() else { continue };
         // ("Formanden for Handicaprådet indstiller": a person, no body.)
         let person = ["formand", "næstformand", "borgmester", "rådmand", "direktør"].iter().any(|p| first.lower().starts_with(p));
