@@ -4,7 +4,10 @@
 // a person would: the worker warms up meanwhile) and the median of 7 more drops, and where
 // a drop's time goes (medians): reading the file and posting it to the worker,
 // the worker (analysis, JSON, messaging), the page's thread (decoding the answer, Yew's
-// render), and the wait for the next frame.
+// render), and the wait for the next frame. For a PDF it then prints the same file through
+// pdf.js (`getDocument` and `getTextContent` on every page, in a blank page of the same
+// browser): only the text, none of the analysis, for comparison. pdf.js is a dev
+// dependency of the bench; nothing of it reaches the page.
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { ROOT, launch, openPage, serveDist } from '../tests/browser/harness.mjs';
@@ -12,6 +15,7 @@ import { ROOT, launch, openPage, serveDist } from '../tests/browser/harness.mjs'
 const files = process.argv.slice(2).length ? process.argv.slice(2) : [
     join(ROOT, 'tests/corpus/kkr-nordjylland-2021-06-11.md'),
     join(ROOT, 'tests/corpus/kkr-nordjylland-2025-08-29.txt'),
+    join(ROOT, 'tests/corpus/real/aarhus-byraad-2025-08-27.pdf'),
 ];
 // How long after the page opens the first file is dropped.
 const SETTLE_MS = Number(process.env.SETTLE_MS ?? 1000);
@@ -54,6 +58,37 @@ async function dropOnce(name, bytes) {
     }, { name, bytes });
 }
 
+// The PDF's text through pdf.js, from a blank page (the app's page allows only its own
+// scripts). Its worker script comes as a blob; where Chromium refuses that, pdf.js runs
+// on the page's thread ("fake worker"), which it says on the console.
+async function pdfjsText(name, bytes) {
+    const lib = readFileSync(join(ROOT, 'node_modules/pdfjs-dist/build/pdf.min.mjs'), 'utf8');
+    const worker = readFileSync(join(ROOT, 'node_modules/pdfjs-dist/build/pdf.worker.min.mjs'), 'utf8');
+    const context = await browser.newContext();
+    const blank = await context.newPage();
+    const r = await blank.evaluate(async ({ lib, worker, bytes }) => {
+        const url = (s) => URL.createObjectURL(new Blob([s], { type: 'text/javascript' }));
+        const pdfjs = await import(url(lib));
+        pdfjs.GlobalWorkerOptions.workerSrc = url(worker);
+        const times = [];
+        let chars = 0;
+        for (let k = 0; k < 8; k++) {
+            const t0 = performance.now();
+            const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes) }).promise;
+            chars = 0;
+            for (let p = 1; p <= doc.numPages; p++) {
+                for (const item of (await (await doc.getPage(p)).getTextContent()).items) chars += (item.str ?? '').length;
+            }
+            times.push(performance.now() - t0);
+            await doc.destroy();
+        }
+        return { times, chars };
+    }, { lib, worker, bytes });
+    const median = [...r.times.slice(1)].sort((a, b) => a - b)[3];
+    console.log(`${('  pdf.js text of ' + name).padEnd(44)} ${String(bytes.length).padStart(9)} B  first ${r.times[0].toFixed(1)} ms  median ${median.toFixed(1)} ms  (${r.chars} characters, no analysis)`);
+    await context.close();
+}
+
 for (const file of files) {
     const bytes = [...readFileSync(file)];
     const name = basename(file);
@@ -68,6 +103,7 @@ for (const file of files) {
     console.log(`${name.padEnd(44)} ${String(bytes.length).padStart(9)} B  first ${first.total.toFixed(1)} ms (worker ${first.worker.toFixed(1)}, page ${first.page.toFixed(1)} handler ${first.handler.toFixed(1)})  median ${median('total')} ms` +
         `  (read ${median('read')}, worker ${median('worker')}, page ${median('page')}, frame ${median('frame')})`);
     await opened.context.close();
+    if (name.toLowerCase().endsWith('.pdf')) await pdfjsText(name, bytes);
 }
 await browser.close();
 server.close();
