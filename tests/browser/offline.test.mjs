@@ -44,8 +44,11 @@ test('the one-file edition works from file:// and requests nothing', async () =>
     assert.equal(await page.textContent('[data-testid=item-count]'), '17');
     const csp = await page.getAttribute('meta[http-equiv=Content-Security-Policy]', 'content');
     assert.match(csp, /default-src 'none'/);
-    // The file itself, and the glue module it carries inline as a data: URL. Nothing else.
-    const others = requests.filter((u) => u !== file && !u.startsWith('data:'));
+    // The file itself, and the glue module it carries inline, imported from one blob: URL
+    // made on the page (memory, not a request). Nothing else.
+    const blobs = requests.filter((u) => u.startsWith('blob:null/'));
+    assert.equal(blobs.length, 1, `one blob: import, got ${blobs.length}`);
+    const others = requests.filter((u) => u !== file && !blobs.includes(u));
     assert.deepEqual(others, []);
     console.log(`one-file edition: first render ${firstRender} ms after navigation from file://`);
     await context.close();
