@@ -43,15 +43,30 @@ fn tab_label(tab: Tab, a: &Analysis) -> String {
 
 /// The result: summary, notices, exports, and the four views as WAI-ARIA tabs (one tab
 /// stop, arrow keys, Home/End). Every panel stays in the page, hidden when not chosen, so
-/// what is opened in one stays open when coming back to it.
+/// what is opened in one stays open when coming back to it. A new result shows the chosen
+/// view first and builds the hidden ones once it is on screen: building all four at once
+/// kept the first paint waiting for views nobody sees yet.
 #[function_component(Result)]
 pub fn result(p: &ResultProps) -> Html {
     let a = &p.analysis;
+    let key = Rc::as_ptr(a) as usize;
+    // The result whose hidden views are built.
+    let built = use_state_eq(|| 0usize);
+    {
+        let built = built.clone();
+        use_effect_with(key, move |&key| {
+            wasm_bindgen_futures::spawn_local(async move {
+                super::worker::next_frame().await;
+                built.set(key);
+            });
+        });
+    }
+    let all = *built == key;
     {
         // A new result: its heading takes focus and comes into view (unless the address
         // asks for an item, which the agenda shows).
         let to_heading = p.item.is_none();
-        use_effect_with(Rc::as_ptr(a) as usize, move |_| {
+        use_effect_with(key, move |_| {
             if let Some(h) = element("result-heading").filter(|_| to_heading) {
                 let _ = h.focus();
                 h.scroll_into_view();
@@ -87,6 +102,7 @@ pub fn result(p: &ResultProps) -> Html {
     });
     let panels = Tab::ALL.iter().map(|&t| {
         let body = match t {
+            _ if !all && p.tab != t => Html::default(),
             Tab::Agenda => html! { <Agenda analysis={a.clone()} focus={p.item.clone()} /> },
             Tab::Attendance => attendance_view(a),
             Tab::Decisions => decisions(a),

@@ -198,7 +198,7 @@ fn crash_message() -> String {
 }
 
 /// Resolves after the browser has had a chance to paint.
-async fn next_frame() {
+pub(super) async fn next_frame() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         if let Some(w) = web_sys::window() {
             let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 16);
