@@ -64,10 +64,11 @@ fi
 if ! command -v npm >/dev/null; then
     apt_install nodejs npm
 fi
-# wasm-opt from npm binaryen (Debian's is too old for wasm-bindgen's output), playwright-core and axe-core (browser tests).
+# wasm-opt from npm binaryen (Debian's is too old for wasm-bindgen's output), playwright-core and axe-core (browser tests),
+# pdfjs-dist (bench-browser's comparison; its optional native canvas, 33 MB, is never used).
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
     say "npm ci"
-    npm ci --no-audit --no-fund
+    npm ci --no-audit --no-fund --omit=optional
 fi
 
 # trunk builds offline, so cargo needs every crate in its cache first: the project's and
