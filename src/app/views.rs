@@ -53,8 +53,16 @@ pub fn result(p: &ResultProps) -> Html {
     // The result whose hidden views are built.
     let built = use_state_eq(|| 0usize);
     {
+        // A new result: its heading takes focus and comes into view (unless the address
+        // asks for an item, which the agenda shows), and once it is on screen the hidden
+        // views are built.
         let built = built.clone();
+        let to_heading = p.item.is_none();
         use_effect_with(key, move |&key| {
+            if let Some(h) = element("result-heading").filter(|_| to_heading) {
+                let _ = h.focus();
+                h.scroll_into_view();
+            }
             wasm_bindgen_futures::spawn_local(async move {
                 super::worker::next_frame().await;
                 built.set(key);
@@ -62,17 +70,6 @@ pub fn result(p: &ResultProps) -> Html {
         });
     }
     let all = *built == key;
-    {
-        // A new result: its heading takes focus and comes into view (unless the address
-        // asks for an item, which the agenda shows).
-        let to_heading = p.item.is_none();
-        use_effect_with(key, move |_| {
-            if let Some(h) = element("result-heading").filter(|_| to_heading) {
-                let _ = h.focus();
-                h.scroll_into_view();
-            }
-        });
-    }
     let current = p.tab;
     let on_key = Callback::from(move |e: KeyboardEvent| {
         let n = Tab::ALL.len();
