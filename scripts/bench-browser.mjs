@@ -37,6 +37,9 @@ const instrument = () => page.evaluate(() => {
     };
 });
 
+// The middle of an odd number of timings.
+const middle = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
+
 async function dropOnce(name, bytes) {
     return page.evaluate(async ({ name, bytes }) => {
         document.querySelector('button.reset')?.click();
@@ -84,7 +87,7 @@ async function pdfjsText(name, bytes) {
         }
         return { times, chars };
     }, { lib, worker, bytes });
-    const median = [...r.times.slice(1)].sort((a, b) => a - b)[3];
+    const median = middle(r.times.slice(1));
     console.log(`${('  pdf.js text of ' + name).padEnd(44)} ${String(bytes.length).padStart(9)} B  first ${r.times[0].toFixed(1)} ms  median ${median.toFixed(1)} ms  (${r.chars} characters, no analysis)`);
     await context.close();
 }
@@ -99,7 +102,7 @@ for (const file of files) {
     const first = await dropOnce(name, bytes);
     const drops = [];
     for (let i = 0; i < 7; i++) drops.push(await dropOnce(name, bytes));
-    const median = (key) => drops.map((d) => d[key]).sort((a, b) => a - b)[3].toFixed(1);
+    const median = (key) => middle(drops.map((d) => d[key])).toFixed(1);
     console.log(`${name.padEnd(44)} ${String(bytes.length).padStart(9)} B  first ${first.total.toFixed(1)} ms (worker ${first.worker.toFixed(1)}, page ${first.page.toFixed(1)} handler ${first.handler.toFixed(1)})  median ${median('total')} ms` +
         `  (read ${median('read')}, worker ${median('worker')}, page ${median('page')}, frame ${median('frame')})`);
     await opened.context.close();
