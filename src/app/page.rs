@@ -136,13 +136,19 @@ pub fn app() -> Html {
         let analyzer = analyzer.clone();
         let batching = batching.clone();
         Callback::from(move |(bytes, name): (Vec<u8>, String)| {
-            dispatch.emit(Action::Analyzing { file: name.clone(), bytes: bytes.len() });
+            let working = Action::Analyzing { file: name.clone(), bytes: bytes.len() };
             let alone = !*batching.borrow();
-            match analyzer.borrow_mut().as_mut() {
+            // The file goes to the worker first: the page shows "Analyserer" while it works.
+            let left = match analyzer.borrow_mut().as_mut() {
                 Some(a) => {
                     a.analyze(bytes, name, alone);
+                    None
                 }
-                None => dispatch.emit(Action::Answered(name.clone(), Ok(crate::analyze(&bytes, &name)))),
+                None => Some((bytes, name)),
+            };
+            dispatch.emit(working);
+            if let Some((bytes, name)) = left {
+                dispatch.emit(Action::Answered(name.clone(), Ok(crate::analyze(&bytes, &name))));
             }
         })
     };
@@ -165,13 +171,15 @@ pub fn app() -> Html {
         let in_flight = in_flight.clone();
         Callback::from(move |file: File| {
             let name = file.name();
+            // The read starts before the page shows "Læser": the two go on side by side.
+            let read = JsFuture::from(file.array_buffer());
             dispatch.emit(Action::Reading(name.clone()));
             let dispatch = dispatch.clone();
             let analyze = analyze.clone();
             let read_next = read_next.clone();
             let in_flight = in_flight.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                match JsFuture::from(file.array_buffer()).await {
+                match read.await {
                     Ok(buf) => analyze.emit((js_sys::Uint8Array::new(&buf).to_vec(), name)),
                     Err(_) => {
                         dispatch.emit(Action::Failed { file: name, message: "Filen kunne ikke læses fra disken.".into() });

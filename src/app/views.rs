@@ -55,7 +55,7 @@ pub fn result(p: &ResultProps) -> Html {
     {
         // A new result: its heading takes focus and comes into view (unless the address
         // asks for an item, which the agenda shows), and once it is on screen the hidden
-        // views are built.
+        // views and the agenda's texts (in closed details) are built.
         let built = built.clone();
         let to_heading = p.item.is_none();
         use_effect_with(key, move |&key| {
@@ -100,7 +100,7 @@ pub fn result(p: &ResultProps) -> Html {
     let panels = Tab::ALL.iter().map(|&t| {
         let body = match t {
             _ if !all && p.tab != t => Html::default(),
-            Tab::Agenda => html! { <Agenda analysis={a.clone()} focus={p.item.clone()} /> },
+            Tab::Agenda => html! { <Agenda analysis={a.clone()} focus={p.item.clone()} texts={all} /> },
             Tab::Attendance => attendance_view(a),
             Tab::Decisions => decisions(a),
             Tab::Review => review(a),
@@ -243,6 +243,9 @@ fn paragraphs(text: &str) -> Html {
 pub struct AgendaProps {
     pub analysis: Rc<Analysis>,
     pub focus: Option<String>,
+    /// The parts' texts, inside closed details: left out of the first paint of a new
+    /// result (only the item asked for opens with its text), put in a frame later.
+    pub texts: bool,
 }
 
 #[function_component(Agenda)]
@@ -264,12 +267,15 @@ fn agenda(p: &AgendaProps) -> Html {
     }
     html! {
         <ol class="agenda">
-            { for items.iter().map(|i| agenda_item(i, p.focus.as_deref() == Some(i.number.as_str()))) }
+            { for items.iter().map(|i| {
+                let focused = p.focus.as_deref() == Some(i.number.as_str());
+                agenda_item(i, focused, p.texts || focused)
+            }) }
         </ol>
     }
 }
 
-fn agenda_item(item: &Item, focused: bool) -> Html {
+fn agenda_item(item: &Item, focused: bool, texts: bool) -> Html {
     let head = html! {
         <>
             <span class="num">{ item.number.clone() }</span>
@@ -298,7 +304,7 @@ fn agenda_item(item: &Item, focused: bool) -> Html {
                         <details class={classes!("part", (s.kind == SectionKind::Beslutning).then_some("decision"))}
                                  open={focused && s.kind == SectionKind::Beslutning}>
                             <summary>{ heading }</summary>
-                            <div class="text">{ paragraphs(&s.text) }</div>
+                            <div class="text">if texts { { paragraphs(&s.text) } }</div>
                         </details>
                     }
                 }) }
