@@ -368,6 +368,20 @@ pub fn cases() -> Vec<Case> {
     let people: String = (0..100_000).map(|i| format!("{} Hansen{} (A)\n", first[i % 10], surname(i))).collect();
     let text = format!("Referat\nByrådet\nMødedato: 3. marts 2020\n\nDeltagere:\n{people}\n1. Godkendelse\nBeslutning\nGodkendt.\n");
     add("text 100,000 attendees", "members100k.txt", text.into_bytes(), RefusedOrCut);
+    // One sentence of 30,000 clauses, each of which made the attendance reader look at the
+    // rest of the sentence again: 29 s and 4.8 GB (" - "), a stack overflow in a test's
+    // thread, over 100 s ("I stedet deltog").
+    let chains = [
+        ("text 30,000 ' - X deltog som suppleant' in one sentence", "dashes.txt", "Anna Hansen (A)", " - Bo Berg deltog som suppleant"),
+        ("text 30,000 'I stedet deltog X' in one sentence", "instead.txt", "Afbud fra Anna Hansen (A).", " I stedet deltog Bo Berg (V)"),
+    ];
+    for (name, file, lead, clause) in chains {
+        let text = format!(
+            "Referat\nByrådet\nMødedato: 3. marts 2020\n\n{lead}{}\n\n1. Godkendelse\nBeslutning\nGodkendt.\n",
+            clause.repeat(30_000)
+        );
+        add(name, file, text.into_bytes(), Reads("Bo Berg"));
+    }
 
     // Letters whose lower case is longer or shorter in UTF-8 ('Ⱥ' 2 -> 3 bytes, 'İ' 2 -> 3,
     // the Kelvin sign 3 -> 1) after every label the parser lower-cases to find: an offset
