@@ -137,22 +137,26 @@ pub fn statements(text: &str) -> Vec<Statement> {
 /// The longest sentence read whole. A sentence is read clause by clause, each clause
 /// looking at the rest of the sentence again ("A (V) - B deltog som suppleant - C deltog
 /// som suppleant …"): a line of 30,000 such clauses took 29 s and 4.8 GB. The longest
-/// sentence about attendance in the corpus is 692 bytes. (A list of absent members longer
-/// than `MAX_SENTENCE`, some 30 names, loses its label after the cut.)
+/// sentence about attendance in the corpus is 692 bytes.
 const MAX_SENTENCE: usize = 1024;
+/// A longer sentence is read in pieces of this many bytes at most: the cost of a piece
+/// grows with the square of its length. (A list of absent members longer than
+/// `MAX_SENTENCE`, some 30 names in one sentence, loses its label after the first cut.)
+const PIECE: usize = 256;
 
-/// `s` in pieces of at most `MAX_SENTENCE` bytes, cut before a " - " or after a ", "
+/// `s` whole, or in pieces of at most `PIECE` bytes, cut before a " - " or after a ", "
 /// where one is, else at a character boundary.
 fn pieces(s: &str) -> impl Iterator<Item = &str> {
     let mut rest = s;
+    let long = s.len() > MAX_SENTENCE;
     std::iter::from_fn(move || {
         if rest.is_empty() {
             return None;
         }
-        if rest.len() <= MAX_SENTENCE {
+        if !long || rest.len() <= PIECE {
             return Some(std::mem::take(&mut rest));
         }
-        let cut = crate::text::floor_boundary(rest, MAX_SENTENCE);
+        let cut = crate::text::floor_boundary(rest, PIECE);
         let head = &rest[..cut];
         let at = head.rfind(" - ").or_else(|| head.rfind(", ").map(|i| i + 1)).filter(|&i| i > 0).unwrap_or(cut);
         let (piece, after) = rest.split_at(at);
